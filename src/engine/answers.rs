@@ -1,0 +1,265 @@
+//! A person's answers, always valid against the knowledge.
+//!
+//! Answers can only be built through checked paths ([`Answers::set`] and the
+//! JSON reader), so the engine never meets an unknown question, an unknown
+//! choice or a "None of these" mixed with a symptom. Ids are interned to the
+//! knowledge's own `&'static str`s so answers are cheap to copy and compare.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crate::knowledge::{question, AnswerKind, Question};
+
+/// The answer to one question.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    One(&'static str),
+    Many(Vec<&'static str>),
+    Number(u32),
+}
+
+/// Answers keyed by question id.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Answers {
+    given: BTreeMap<&'static str, Answer>,
+}
+
+/// Why an answer or an answers file was refused. Each names the field at fault
+/// so a person or a reviewer can find it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    NotJson {
+        detail: String,
+    },
+    NotAnObject {
+        field: String,
+    },
+    MissingField {
+        field: String,
+    },
+    UnknownField {
+        field: String,
+    },
+    WrongFormat {
+        field: String,
+    },
+    UnsupportedVersion {
+        field: String,
+        found: String,
+    },
+    UnknownQuestion {
+        field: String,
+    },
+    UnknownChoice {
+        field: String,
+        choice: String,
+    },
+    WrongType {
+        field: String,
+        expected: &'static str,
+    },
+    NotAlone {
+        field: String,
+        choice: &'static str,
+    },
+    Repeated {
+        field: String,
+        choice: &'static str,
+    },
+    NothingChosen {
+        field: String,
+    },
+    OutOfRange {
+        field: String,
+        min: u32,
+        max: u32,
+    },
+}
+
+impl AnswerError {
+    /// The JSON path of the field at fault (`answers.duration`), or "" when
+    /// the document as a whole could not be read.
+    pub fn field(&self) -> &str {
+        use AnswerError::*;
+        match self {
+            NotJson { .. } => "",
+            NotAnObject { field }
+            | MissingField { field }
+            | UnknownField { field }
+            | WrongFormat { field }
+            | UnsupportedVersion { field, .. }
+            | UnknownQuestion { field }
+            | UnknownChoice { field, .. }
+            | WrongType { field, .. }
+            | NotAlone { field, .. }
+            | Repeated { field, .. }
+            | NothingChosen { field }
+            | OutOfRange { field, .. } => field,
+        }
+    }
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use AnswerError::*;
+        match self {
+            NotJson { detail } => write!(f, "the file is not valid JSON ({detail})"),
+            NotAnObject { field } => write!(f, "{field}: expected a JSON object"),
+            MissingField { field } => write!(f, "{field}: this field is missing"),
+            UnknownField { field } => write!(f, "{field}: this field is not part of the format"),
+            WrongFormat { field } => write!(
+                f,
+                "{field}: this is not a knee-triage answers file (expected \"{}\")",
+                super::FORMAT_NAME
+            ),
+            UnsupportedVersion { field, found } => write!(
+                f,
+                "{field}: version {found} is not supported (this widget reads version {})",
+                super::FORMAT_VERSION
+            ),
+            UnknownQuestion { field } => write!(f, "{field}: there is no such question"),
+            UnknownChoice { field, choice } => {
+                write!(f, "{field}: \"{choice}\" is not a choice of this question")
+            }
+            WrongType { field, expected } => write!(f, "{field}: expected {expected}"),
+            NotAlone { field, choice } => {
+                write!(
+                    f,
+                    "{field}: \"{choice}\" cannot be combined with other choices"
+                )
+            }
+            Repeated { field, choice } => write!(f, "{field}: \"{choice}\" is given twice"),
+            NothingChosen { field } => {
+                write!(
+                    f,
+                    "{field}: pick at least one choice, or leave the question out"
+                )
+            }
+            OutOfRange { field, min, max } => {
+                write!(f, "{field}: expected a whole number from {min} to {max}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+impl Answers {
+    pub fn new() -> Answers {
+        Answers::default()
+    }
+
+    /// Checks an answer against its question and stores it.
+    pub fn set(&mut self, question_id: &str, answer: Answer) -> Result<(), AnswerError> {
+        let field = format!("answers.{question_id}");
+        let q = question(question_id).ok_or_else(|| AnswerError::UnknownQuestion {
+            field: field.clone(),
+        })?;
+        check(q, &answer, &field)?;
+        self.given.insert(q.id, answer);
+        Ok(())
+    }
+
+    /// Stores an answer that was already checked, such as one copied from
+    /// another `Answers`; skips the checks on the engine's hot path.
+    pub(crate) fn keep(&mut self, question_id: &'static str, answer: Answer) {
+        self.given.insert(question_id, answer);
+    }
+
+    /// Removes an answer, so the question counts as not answered.
+    pub fn clear(&mut self, question_id: &str) {
+        self.given.remove(question_id);
+    }
+
+    pub fn get(&self, question_id: &str) -> Option<&Answer> {
+        self.given.get(question_id)
+    }
+
+    /// Whether this choice was picked for this question.
+    pub fn picked(&self, question_id: &str, choice_id: &str) -> bool {
+        match self.given.get(question_id) {
+            Some(Answer::One(c)) => *c == choice_id,
+            Some(Answer::Many(cs)) => cs.contains(&choice_id),
+            _ => false,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.given.is_empty()
+    }
+
+    /// Every answer, in question-id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Answer)> + '_ {
+        self.given.iter().map(|(q, a)| (*q, a))
+    }
+}
+
+/// Interns a choice id of a question, or says which field holds an unknown one.
+pub(crate) fn intern_choice(
+    q: &Question,
+    id: &str,
+    field: &str,
+) -> Result<&'static str, AnswerError> {
+    q.choices
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.id)
+        .ok_or_else(|| AnswerError::UnknownChoice {
+            field: field.to_string(),
+            choice: id.to_string(),
+        })
+}
+
+fn check(q: &Question, answer: &Answer, field: &str) -> Result<(), AnswerError> {
+    match (q.kind, answer) {
+        (AnswerKind::One, Answer::One(c)) => intern_choice(q, c, field).map(|_| ()),
+        (AnswerKind::Many, Answer::Many(cs)) => {
+            if cs.is_empty() {
+                return Err(AnswerError::NothingChosen {
+                    field: field.to_string(),
+                });
+            }
+            for (i, c) in cs.iter().enumerate() {
+                let id = intern_choice(q, c, field)?;
+                if cs[..i].contains(&id) {
+                    return Err(AnswerError::Repeated {
+                        field: field.to_string(),
+                        choice: id,
+                    });
+                }
+                let exclusive = q.choices.iter().any(|ch| ch.id == id && ch.exclusive);
+                if exclusive && cs.len() > 1 {
+                    return Err(AnswerError::NotAlone {
+                        field: field.to_string(),
+                        choice: id,
+                    });
+                }
+            }
+            Ok(())
+        }
+        (AnswerKind::Number { min, max }, Answer::Number(n)) => {
+            if (min..=max).contains(n) {
+                Ok(())
+            } else {
+                Err(AnswerError::OutOfRange {
+                    field: field.to_string(),
+                    min,
+                    max,
+                })
+            }
+        }
+        (kind, _) => Err(AnswerError::WrongType {
+            field: field.to_string(),
+            expected: expected_type(kind),
+        }),
+    }
+}
+
+/// How a question's answer is written in JSON, for error messages.
+pub(crate) fn expected_type(kind: AnswerKind) -> &'static str {
+    match kind {
+        AnswerKind::One => "one choice id (a string)",
+        AnswerKind::Many => "a list of choice ids (an array of strings)",
+        AnswerKind::Number { .. } => "a whole number",
+    }
+}

@@ -1,0 +1,180 @@
+//! The answers file: a small, versioned JSON document (docs/answers-format.md).
+//!
+//! The reader walks a `serde_json::Value` by hand instead of deriving, so each
+//! refusal can name the exact field and nothing in a hostile file can panic.
+
+use serde_json::{Map, Value};
+
+use super::answers::{expected_type, intern_choice, Answer, AnswerError, Answers};
+use crate::knowledge::{question, AnswerKind};
+
+/// The value of the `format` field, so other JSON files are not mistaken for answers.
+pub const FORMAT_NAME: &str = "knee-triage-answers";
+/// The only version this build reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+impl Answers {
+    /// Reads an answers file. Any problem is an error naming the field.
+    pub fn from_json(text: &str) -> Result<Answers, AnswerError> {
+        let doc: Value = serde_json::from_str(text).map_err(|e| AnswerError::NotJson {
+            detail: e.to_string(),
+        })?;
+        let top = as_object(&doc, "(top level)")?;
+        for key in top.keys() {
+            if !["format", "version", "answers"].contains(&key.as_str()) {
+                return Err(AnswerError::UnknownField { field: key.clone() });
+            }
+        }
+        match required(top, "format")? {
+            Value::String(s) if s == FORMAT_NAME => {}
+            _ => {
+                return Err(AnswerError::WrongFormat {
+                    field: "format".into(),
+                })
+            }
+        }
+        let version = required(top, "version")?;
+        if version.as_u64() != Some(FORMAT_VERSION) {
+            return Err(AnswerError::UnsupportedVersion {
+                field: "version".into(),
+                found: version.to_string(),
+            });
+        }
+        let given = as_object(required(top, "answers")?, "answers")?;
+        let mut answers = Answers::new();
+        for (id, value) in given {
+            let field = format!("answers.{id}");
+            let q = question(id).ok_or_else(|| AnswerError::UnknownQuestion {
+                field: field.clone(),
+            })?;
+            let wrong_type = || AnswerError::WrongType {
+                field: field.clone(),
+                expected: expected_type(q.kind),
+            };
+            let answer = match (q.kind, value) {
+                (AnswerKind::One, Value::String(s)) => Answer::One(intern_choice(q, s, &field)?),
+                (AnswerKind::Many, Value::Array(items)) => {
+                    let mut ids = Vec::with_capacity(items.len());
+                    for item in items {
+                        let s = item.as_str().ok_or_else(wrong_type)?;
+                        ids.push(intern_choice(q, s, &field)?);
+                    }
+                    Answer::Many(ids)
+                }
+                (AnswerKind::Number { min, max }, Value::Number(n)) => {
+                    let n = n.as_u64().ok_or_else(wrong_type)?;
+                    let n = u32::try_from(n).map_err(|_| AnswerError::OutOfRange {
+                        field: field.clone(),
+                        min,
+                        max,
+                    })?;
+                    Answer::Number(n)
+                }
+                _ => return Err(wrong_type()),
+            };
+            answers.set(id, answer)?;
+        }
+        Ok(answers)
+    }
+
+    /// Writes the answers in the documented format, questions in id order.
+    pub fn to_json(&self) -> String {
+        let mut given = Map::new();
+        for (id, answer) in self.iter() {
+            let value = match answer {
+                Answer::One(c) => Value::from(*c),
+                Answer::Many(cs) => Value::from(cs.clone()),
+                Answer::Number(n) => Value::from(*n),
+            };
+            given.insert(id.to_string(), value);
+        }
+        let mut top = Map::new();
+        top.insert("format".into(), Value::from(FORMAT_NAME));
+        top.insert("version".into(), Value::from(FORMAT_VERSION));
+        top.insert("answers".into(), Value::Object(given));
+        // Serialising a map of strings and numbers cannot fail.
+        serde_json::to_string_pretty(&Value::Object(top)).unwrap_or_default()
+    }
+}
+
+fn as_object<'a>(value: &'a Value, field: &str) -> Result<&'a Map<String, Value>, AnswerError> {
+    value.as_object().ok_or_else(|| AnswerError::NotAnObject {
+        field: field.to_string(),
+    })
+}
+
+fn required<'a>(top: &'a Map<String, Value>, field: &str) -> Result<&'a Value, AnswerError> {
+    top.get(field).ok_or_else(|| AnswerError::MissingField {
+        field: field.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(answers: &str) -> String {
+        format!(r#"{{"format":"knee-triage-answers","version":1,"answers":{answers}}}"#)
+    }
+
+    #[test]
+    fn a_written_file_reads_back_the_same() {
+        let mut a = Answers::new();
+        a.set("emergency", Answer::Many(vec!["none"])).unwrap();
+        a.set("duration", Answer::One("days_4_7")).unwrap();
+        a.set("caffeine_cups", Answer::Number(6)).unwrap();
+        assert_eq!(Answers::from_json(&a.to_json()).unwrap(), a);
+    }
+
+    #[test]
+    fn each_refusal_names_its_field() {
+        let cases = [
+            (doc(r#"{"durations":"days_0_3"}"#), "answers.durations"),
+            (doc(r#"{"duration":"days_9"}"#), "answers.duration"),
+            (doc(r#"{"duration":["days_0_3"]}"#), "answers.duration"),
+            (
+                doc(r#"{"emergency":["none","chest_pain"]}"#),
+                "answers.emergency",
+            ),
+            (doc(r#"{"emergency":["none","none"]}"#), "answers.emergency"),
+            (doc(r#"{"emergency":[]}"#), "answers.emergency"),
+            (doc(r#"{"emergency":[3]}"#), "answers.emergency"),
+            (doc(r#"{"caffeine_cups":41}"#), "answers.caffeine_cups"),
+            (doc(r#"{"caffeine_cups":-1}"#), "answers.caffeine_cups"),
+            (doc(r#"{"caffeine_cups":2.5}"#), "answers.caffeine_cups"),
+            (
+                doc(r#"{"caffeine_cups":99999999999}"#),
+                "answers.caffeine_cups",
+            ),
+            (doc("[]"), "answers"),
+            (
+                r#"{"format":"x","version":1,"answers":{}}"#.into(),
+                "format",
+            ),
+            (
+                r#"{"format":"knee-triage-answers","version":2,"answers":{}}"#.into(),
+                "version",
+            ),
+            (
+                r#"{"format":"knee-triage-answers","answers":{}}"#.into(),
+                "version",
+            ),
+            (
+                r#"{"format":"knee-triage-answers","version":1,"answers":{},"x":1}"#.into(),
+                "x",
+            ),
+        ];
+        for (text, field) in cases {
+            let err = Answers::from_json(&text).unwrap_err();
+            assert_eq!(err.field(), field, "{text}: {err}");
+            assert!(err.to_string().starts_with(field), "{err}");
+        }
+    }
+
+    #[test]
+    fn text_that_is_not_json_is_refused_plainly() {
+        let err = Answers::from_json("not json").unwrap_err();
+        assert!(matches!(err, AnswerError::NotJson { .. }));
+        assert!(err.to_string().contains("not valid JSON"));
+    }
+}

@@ -1,0 +1,18 @@
+//! The triage engine: pure Rust, no web crates, tested natively.
+//!
+//! It takes a person's [`Answers`], decides which questions count, runs every
+//! rule and clue of the knowledge, and returns an [`Outcome`] that names each
+//! rule, cause, piece of advice and article by id, so every line of the
+//! result can be traced back to the data a clinician reviewed.
+
+mod answers;
+mod conditions;
+mod flow;
+mod format;
+mod triage;
+
+pub use answers::{Answer, AnswerError, Answers};
+pub use conditions::Evidence;
+pub use flow::{answers_in_force, asked_questions, first_unanswered, has_emergency_sign};
+pub use format::{FORMAT_NAME, FORMAT_VERSION};
+pub use triage::{triage, LikelyCause, Outcome, Reason, WatchFor};

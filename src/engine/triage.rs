@@ -1,0 +1,206 @@
+//! Runs the knowledge on a set of answers and explains the result.
+
+use std::cmp::Reverse;
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::answers::Answers;
+use super::conditions::{holds, Evidence};
+use super::flow::{answers_in_force, asked_questions};
+use crate::knowledge::{Fits, Level, SourceId, CAUSES, CLUES, DOCTOR_STEPS, REMEDIES, RULES};
+
+/// Everything the result page shows, as ids into the knowledge and catalog.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    /// The highest level set by any rule that holds.
+    pub level: Level,
+    /// Every rule that holds, most urgent first, with the answers behind it.
+    pub reasons: Vec<Reason>,
+    /// Likely contributing causes, most likely first.
+    pub causes: Vec<LikelyCause>,
+    /// Self-care that fits the causes found (none in an emergency).
+    pub self_care: Vec<&'static str>,
+    /// What a doctor may do; only when a visit is advised.
+    pub doctor_steps: Vec<&'static str>,
+    /// Signs not present now that should make the person seek care sooner,
+    /// most urgent first.
+    pub watch_for: Vec<WatchFor>,
+    /// Asked questions without an answer: the result only covers what was said.
+    pub unanswered: Vec<&'static str>,
+    /// Every article cited anywhere in this outcome.
+    pub sources: Vec<SourceId>,
+}
+
+/// A rule that fired.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    pub rule: &'static str,
+    pub level: Level,
+    pub covers: &'static [&'static str],
+    pub sources: &'static [SourceId],
+    pub evidence: Vec<Evidence>,
+}
+
+/// A cause the answers point to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LikelyCause {
+    pub cause: &'static str,
+    pub weight: u32,
+    pub rare: bool,
+    pub clues: Vec<&'static str>,
+    pub evidence: Vec<Evidence>,
+    pub sources: Vec<SourceId>,
+}
+
+/// A warning sign to look out for, and the level it would call for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WatchFor {
+    pub rule: &'static str,
+    pub level: Level,
+    pub sources: &'static [SourceId],
+}
+
+/// Decides the level of care and explains it.
+///
+/// Only answers to questions that are asked count (see `flow`). The level is
+/// the maximum over the rules, so more signs can only raise it.
+pub fn triage(answers: &Answers) -> Outcome {
+    let answers = answers_in_force(answers);
+
+    let mut reasons: Vec<Reason> = RULES
+        .iter()
+        .filter_map(|rule| {
+            holds(&rule.when, &answers).map(|evidence| Reason {
+                rule: rule.id,
+                level: rule.level,
+                covers: rule.covers,
+                sources: rule.sources,
+                evidence,
+            })
+        })
+        .collect();
+    // Stable sort: rules of one level keep the clinician's table order.
+    reasons.sort_by_key(|r| Reverse(r.level));
+    // The baseline rule always holds, so there is always a reason.
+    let level = reasons.first().map_or(Level::SelfCare, |r| r.level);
+    // "No warning signs found" is only true when no sign raised the level.
+    if level > Level::SelfCare {
+        reasons.retain(|r| r.level > Level::SelfCare);
+    }
+
+    let causes = likely_causes(&answers);
+
+    let self_care = if level == Level::Emergency {
+        Vec::new()
+    } else {
+        REMEDIES
+            .iter()
+            .filter(|r| match r.fits {
+                Fits::Everyone => true,
+                Fits::Causes(ids) => causes.iter().any(|c| ids.contains(&c.cause)),
+            })
+            .map(|r| r.id)
+            .collect()
+    };
+
+    let visit_advised = matches!(level, Level::Routine | Level::Urgent);
+    let doctor_steps = if visit_advised {
+        DOCTOR_STEPS
+            .iter()
+            .filter(|d| {
+                d.only_for.is_empty() || causes.iter().any(|c| d.only_for.contains(&c.cause))
+            })
+            .map(|d| d.id)
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    let mut watch_for: Vec<WatchFor> = RULES
+        .iter()
+        .filter(|r| r.level > level && !reasons.iter().any(|f| f.rule == r.id))
+        .map(|r| WatchFor {
+            rule: r.id,
+            level: r.level,
+            sources: r.sources,
+        })
+        .collect();
+    watch_for.sort_by_key(|w| Reverse(w.level));
+
+    let unanswered = asked_questions(&answers)
+        .into_iter()
+        .filter(|q| answers.get(q.id).is_none())
+        .map(|q| q.id)
+        .collect();
+
+    let sources = cited_sources(&reasons, &causes, &self_care);
+
+    Outcome {
+        level,
+        reasons,
+        causes,
+        self_care,
+        doctor_steps,
+        watch_for,
+        unanswered,
+        sources,
+    }
+}
+
+fn likely_causes(answers: &Answers) -> Vec<LikelyCause> {
+    let mut found: Vec<LikelyCause> = Vec::new();
+    for clue in CLUES {
+        let Some(evidence) = holds(&clue.when, answers) else {
+            continue;
+        };
+        let index = match found.iter().position(|c| c.cause == clue.cause) {
+            Some(i) => i,
+            None => {
+                let Some(cause) = CAUSES.iter().find(|c| c.id == clue.cause) else {
+                    continue;
+                };
+                found.push(LikelyCause {
+                    cause: cause.id,
+                    weight: 0,
+                    rare: cause.rare,
+                    clues: Vec::new(),
+                    evidence: Vec::new(),
+                    sources: cause.sources.to_vec(),
+                });
+                found.len() - 1
+            }
+        };
+        let entry = &mut found[index];
+        entry.weight += u32::from(clue.weight);
+        entry.clues.push(clue.id);
+        for e in evidence {
+            if !entry.evidence.contains(&e) {
+                entry.evidence.push(e);
+            }
+        }
+    }
+    // Heaviest first; ties keep the order of the causes table.
+    let order = |id: &str| CAUSES.iter().position(|c| c.id == id);
+    found.sort_by(|a, b| {
+        b.weight
+            .cmp(&a.weight)
+            .then_with(|| order(a.cause).cmp(&order(b.cause)))
+    });
+    found
+}
+
+fn cited_sources(
+    reasons: &[Reason],
+    causes: &[LikelyCause],
+    self_care: &[&'static str],
+) -> Vec<SourceId> {
+    let mut all: BTreeSet<SourceId> = BTreeSet::new();
+    reasons.iter().for_each(|r| all.extend(r.sources));
+    causes.iter().for_each(|c| all.extend(&c.sources));
+    REMEDIES
+        .iter()
+        .filter(|r| self_care.contains(&r.id))
+        .for_each(|r| all.extend(r.sources));
+    all.into_iter().collect()
+}

@@ -1,0 +1,112 @@
+//! How catalog keys are named for knowledge items.
+//!
+//! The UI and the completeness test both build keys here, so the catalogs,
+//! the screens and the test can never disagree about a key's spelling.
+
+use super::{AnswerKind, Level, CAUSES, DOCTOR_STEPS, QUESTIONS, REMEDIES, RULES};
+
+pub fn question_title(q: &str) -> String {
+    format!("question.{q}.title")
+}
+pub fn question_hint(q: &str) -> String {
+    format!("question.{q}.hint")
+}
+/// A few words naming the question, for "Check your answers" and the summary.
+pub fn question_short(q: &str) -> String {
+    format!("question.{q}.short")
+}
+/// The unit after a number answer ("cups a day").
+pub fn question_unit(q: &str) -> String {
+    format!("question.{q}.unit")
+}
+pub fn choice(q: &str, c: &str) -> String {
+    format!("question.{q}.choice.{c}")
+}
+/// Why the rule fired, said to the person ("You said your leg feels weak").
+pub fn rule_why(rule: &str) -> String {
+    format!("rule.{rule}.why")
+}
+/// The sign to watch for, when it has not happened yet.
+pub fn rule_watch(rule: &str) -> String {
+    format!("rule.{rule}.watch")
+}
+pub fn cause_name(c: &str) -> String {
+    format!("cause.{c}.name")
+}
+/// How this cause can lead to twitching.
+pub fn cause_about(c: &str) -> String {
+    format!("cause.{c}.about")
+}
+/// What to do about this cause.
+pub fn cause_todo(c: &str) -> String {
+    format!("cause.{c}.todo")
+}
+pub fn remedy_title(h: &str) -> String {
+    format!("remedy.{h}.title")
+}
+pub fn remedy_helps(h: &str) -> String {
+    format!("remedy.{h}.helps")
+}
+pub fn remedy_how(h: &str) -> String {
+    format!("remedy.{h}.how")
+}
+pub fn doctor_step(d: &str) -> String {
+    format!("doctor.{d}")
+}
+/// The care card heading ("Get help now").
+pub fn level_title(l: Level) -> String {
+    format!("level.{}.title", l.id())
+}
+/// The visually hidden prefix read before the card ("Immediate action required:").
+pub fn level_prefix(l: Level) -> String {
+    format!("level.{}.prefix", l.id())
+}
+/// The call to action, with its time frame.
+pub fn level_action(l: Level) -> String {
+    format!("level.{}.action", l.id())
+}
+
+/// Every key the knowledge needs, so a catalog can be checked for gaps.
+pub fn knowledge_keys() -> Vec<String> {
+    let mut keys = Vec::new();
+    for q in QUESTIONS {
+        keys.extend([
+            question_title(q.id),
+            question_hint(q.id),
+            question_short(q.id),
+        ]);
+        if let AnswerKind::Number { .. } = q.kind {
+            keys.push(question_unit(q.id));
+        }
+        keys.extend(q.choices.iter().map(|c| choice(q.id, c.id)));
+    }
+    for r in RULES {
+        keys.push(rule_why(r.id));
+        // Signs at the lowest level are never something to watch for.
+        if r.level > Level::SelfCare {
+            keys.push(rule_watch(r.id));
+        }
+    }
+    for c in CAUSES {
+        keys.extend([cause_name(c.id), cause_about(c.id), cause_todo(c.id)]);
+    }
+    for h in REMEDIES {
+        keys.extend([remedy_title(h.id), remedy_helps(h.id), remedy_how(h.id)]);
+    }
+    keys.extend(DOCTOR_STEPS.iter().map(|d| doctor_step(d.id)));
+    for l in Level::ALL {
+        keys.extend([level_title(l), level_prefix(l), level_action(l)]);
+    }
+    keys
+}
+
+/// The key prefixes that belong to the knowledge; any catalog key with one of
+/// these prefixes must be in [`knowledge_keys`], or it is text nothing shows.
+pub const KNOWLEDGE_PREFIXES: &[&str] = &[
+    "question.",
+    "rule.",
+    "cause.",
+    "remedy.",
+    "doctor.",
+    "level.",
+];

@@ -1,0 +1,219 @@
+//! The medical knowledge of the widget, kept as plain data.
+//!
+//! Everything a clinician needs to review lives in the tables of this module's
+//! files: the questions and when they are asked, the warning-sign rules and the
+//! level each one sets, the contributing causes and the answers that point to
+//! them, the self-care advice and what a doctor may do. Each entry names the
+//! articles (S0..S4) it comes from. No control flow lives here: the engine reads
+//! these tables, so changing medical content never means changing Rust logic.
+
+pub mod catalog;
+mod causes;
+pub mod keys;
+mod questions;
+mod remedies;
+mod rules;
+mod sources;
+
+pub use causes::{CAUSES, CLUES};
+pub use questions::{EMERGENCY_QUESTION, QUESTIONS};
+pub use remedies::{DOCTOR_STEPS, REMEDIES};
+pub use rules::RULES;
+pub use sources::SOURCES;
+
+use serde::Serialize;
+
+/// How urgently a person needs care, from least to most.
+///
+/// The order is the whole point: the engine takes the highest level any rule
+/// sets, so a new sign can only ever raise the advice, never lower it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Likely harmless: look after yourself at home, with clear signs to watch.
+    SelfCare,
+    /// Book a normal appointment, within about two weeks.
+    Routine,
+    /// See a doctor as soon as possible: today or tomorrow.
+    Urgent,
+    /// Call the emergency number or go to an emergency department now.
+    Emergency,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [
+        Level::SelfCare,
+        Level::Routine,
+        Level::Urgent,
+        Level::Emergency,
+    ];
+
+    /// The stable id used in files, catalogs and CSS classes.
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::SelfCare => "self_care",
+            Level::Routine => "routine",
+            Level::Urgent => "urgent",
+            Level::Emergency => "emergency",
+        }
+    }
+}
+
+/// One of the five source articles, by its short id in content-coverage.md.
+pub type SourceId = &'static str;
+
+/// A published article the medical content is taken from.
+#[derive(Debug)]
+pub struct Source {
+    pub id: SourceId,
+    /// The article's own title, kept in its original language because it is a
+    /// citation, not text of ours.
+    pub title: &'static str,
+}
+
+/// How a question is answered, which also fixes its JSON type in answer files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerKind {
+    /// Exactly one option (radios); options are listed from least to most
+    /// so that "at least" conditions can compare them.
+    One,
+    /// Any number of options (checkboxes). Options marked `exclusive` (such as
+    /// "None of these") cannot be combined with others.
+    Many,
+    /// A whole number within `min..=max` (for example cups of coffee a day).
+    Number { min: u32, max: u32 },
+}
+
+/// A choice a person can pick.
+#[derive(Debug)]
+pub struct Choice {
+    pub id: &'static str,
+    /// "None of these" and "Not sure" stand alone in a multi-choice question.
+    pub exclusive: bool,
+}
+
+/// Shorthand for a choice that can be combined with others.
+pub const fn choice(id: &'static str) -> Choice {
+    Choice {
+        id,
+        exclusive: false,
+    }
+}
+
+/// Shorthand for "None of these" / "Not sure": it cannot be combined.
+pub const fn alone(id: &'static str) -> Choice {
+    Choice {
+        id,
+        exclusive: true,
+    }
+}
+
+/// One page of the questionnaire.
+#[derive(Debug)]
+pub struct Question {
+    /// Stable id used in answer files, FHIR `linkId`s and catalog keys.
+    pub id: &'static str,
+    pub kind: AnswerKind,
+    pub choices: &'static [Choice],
+    /// The question is asked only when this holds; answers to questions that
+    /// are not asked are ignored, so a changed earlier answer can never leave a
+    /// stale later answer in force.
+    pub asked_when: When,
+    pub sources: &'static [SourceId],
+}
+
+/// A condition on the answers, written as data so it reads like the article.
+#[derive(Debug)]
+pub enum When {
+    /// Holds for everyone.
+    Always,
+    /// The person picked this choice for this question.
+    Picked(&'static str, &'static str),
+    /// The person picked this choice or one later in the question's list
+    /// (choices of ordered questions go from least to most).
+    AtLeast(&'static str, &'static str),
+    /// The number given is at least this.
+    NumberAtLeast(&'static str, u32),
+    /// The question was answered with anything but its exclusive "none" choice.
+    AnyPickedBut(&'static str, &'static str),
+    /// Every condition holds.
+    All(&'static [When]),
+    /// At least one condition holds.
+    Any(&'static [When]),
+}
+
+/// A warning sign or safety rule: when it holds, the level is at least `level`.
+#[derive(Debug)]
+pub struct Rule {
+    /// Stable id, shown to reviewers and in the CLI output.
+    pub id: &'static str,
+    /// The content-coverage ids (R1..R16, or the emergency check) it implements.
+    pub covers: &'static [&'static str],
+    pub when: When,
+    pub level: Level,
+    pub sources: &'static [SourceId],
+}
+
+/// A contributing cause of knee twitching (C1..C13).
+#[derive(Debug)]
+pub struct Cause {
+    pub id: &'static str,
+    /// Rare, serious conditions are worded calmly and only named when the
+    /// answers point there (never from twitching alone).
+    pub rare: bool,
+    pub sources: &'static [SourceId],
+}
+
+/// An answer pattern that points to a cause; clues add up, so the cause with
+/// the most weight is listed first.
+#[derive(Debug)]
+pub struct Clue {
+    pub id: &'static str,
+    pub cause: &'static str,
+    pub when: When,
+    pub weight: u8,
+    pub sources: &'static [SourceId],
+}
+
+/// When a piece of self-care advice is worth showing.
+#[derive(Debug)]
+pub enum Fits {
+    /// Useful for anyone with knee twitching.
+    Everyone,
+    /// Useful when one of these causes is likely.
+    Causes(&'static [&'static str]),
+}
+
+/// Self-care advice (H1..H11).
+#[derive(Debug)]
+pub struct Remedy {
+    pub id: &'static str,
+    pub fits: Fits,
+    pub sources: &'static [SourceId],
+}
+
+/// Something a doctor may do at a visit, shown when a visit is advised.
+#[derive(Debug)]
+pub struct DoctorStep {
+    pub id: &'static str,
+    /// Shown only when one of these causes is likely; empty means always.
+    pub only_for: &'static [&'static str],
+    pub sources: &'static [SourceId],
+}
+
+/// Looks a question up by id.
+pub fn question(id: &str) -> Option<&'static Question> {
+    QUESTIONS.iter().find(|q| q.id == id)
+}
+
+/// Looks a cause up by id.
+pub fn cause(id: &str) -> Option<&'static Cause> {
+    CAUSES.iter().find(|c| c.id == id)
+}
+
+impl Question {
+    /// Position of a choice in this question's list, used for "at least".
+    pub fn choice_index(&self, id: &str) -> Option<usize> {
+        self.choices.iter().position(|c| c.id == id)
+    }
+}

@@ -1,0 +1,223 @@
+//! Warning-sign rules: each sets the lowest level of care the answers allow.
+//!
+//! The result is the highest level of every rule that holds, so rules never
+//! cancel each other out and a new sign can only raise the advice. Levels
+//! follow the articles' own words: "see a doctor as soon as possible" is
+//! `Urgent`, "see a doctor" or "get professional advice" is `Routine`, and
+//! "seek immediate emergency attention" is `Emergency`.
+
+use super::sources::ALL_ARTICLES;
+use super::Level::{Emergency, Routine, SelfCare, Urgent};
+use super::When::{All, Always, Any, AnyPickedBut, AtLeast, Picked};
+use super::{Rule, EMERGENCY_QUESTION as EMERGENCY};
+
+pub const RULES: &[Rule] = &[
+    // --- Emergency check: any sign ends the questionnaire at once. ---
+    Rule {
+        id: "E1-stroke-signs",
+        covers: &["EMERGENCY"],
+        when: Picked(EMERGENCY, "sudden_weakness_numbness_droop"),
+        level: Emergency,
+        sources: &["T0", "S0", "S2", "S4"],
+    },
+    Rule {
+        id: "E2-sudden-speech-swallow",
+        covers: &["EMERGENCY", "R11"],
+        when: Picked(EMERGENCY, "sudden_speech_swallow"),
+        level: Emergency,
+        sources: &["T0", "S2", "S4"],
+    },
+    Rule {
+        id: "E3-chest-pain",
+        covers: &["EMERGENCY"],
+        when: Picked(EMERGENCY, "chest_pain"),
+        level: Emergency,
+        sources: &["T0"],
+    },
+    Rule {
+        id: "E4-breathing",
+        covers: &["EMERGENCY"],
+        when: Picked(EMERGENCY, "breathing"),
+        level: Emergency,
+        sources: &["T0"],
+    },
+    Rule {
+        id: "E5-stimulant-overdose",
+        covers: &["EMERGENCY", "R14"],
+        when: Picked(EMERGENCY, "stimulant_overdose"),
+        level: Emergency,
+        sources: &["S4", "S3"],
+    },
+    // --- See a doctor as soon as possible (today or tomorrow). ---
+    Rule {
+        id: "R4-weakness",
+        covers: &["R4"],
+        when: Picked("nerve_muscle_signs", "weakness"),
+        level: Urgent,
+        sources: &["S0", "S1", "S2", "S4"],
+    },
+    Rule {
+        id: "R5-balance",
+        covers: &["R5"],
+        when: Picked("nerve_muscle_signs", "balance"),
+        level: Urgent,
+        sources: &["S0", "S2", "S4"],
+    },
+    Rule {
+        id: "R11-swallow-speak",
+        covers: &["R11"],
+        when: Picked("nerve_muscle_signs", "swallow_speak"),
+        level: Urgent,
+        sources: &["S2", "S4"],
+    },
+    Rule {
+        // The articles list wasting beside weakness as a sign of the rare
+        // nerve diseases; being cautious, it gets the same urgency as weakness.
+        id: "R9-wasting",
+        covers: &["R9"],
+        when: Picked("nerve_muscle_signs", "wasting"),
+        level: Urgent,
+        sources: &["S0", "S2"],
+    },
+    Rule {
+        id: "R8-severe-pain-swelling",
+        covers: &["R8"],
+        when: Picked("other_symptoms", "severe_pain_swelling"),
+        level: Urgent,
+        sources: &["S1", "S4"],
+    },
+    Rule {
+        id: "R15-injury-severe",
+        covers: &["R15"],
+        when: All(&[
+            Picked("knee_injury", "recent_injury"),
+            Any(&[
+                Picked("other_symptoms", "severe_pain_swelling"),
+                Picked("daily_life", "walking"),
+            ]),
+        ]),
+        level: Urgent,
+        sources: &["S3", "S1"],
+    },
+    // --- Book an appointment with a doctor (within about two weeks). ---
+    Rule {
+        id: "R1-over-two-weeks",
+        covers: &["R1"],
+        when: AtLeast("duration", "over_2_weeks"),
+        level: Routine,
+        sources: &["S0", "S1"],
+    },
+    Rule {
+        // "Several days without improvement": read as more than a week, so a
+        // twitch of a few days after a hard week is not sent to a doctor.
+        id: "R1-no-improvement",
+        covers: &["R1"],
+        when: All(&[AtLeast("duration", "weeks_1_2"), AtLeast("trend", "same")]),
+        level: Routine,
+        sources: &["S1"],
+    },
+    Rule {
+        id: "R2-getting-worse",
+        covers: &["R2"],
+        when: Picked("trend", "worse"),
+        level: Routine,
+        sources: &["S0"],
+    },
+    Rule {
+        id: "R3-spreading",
+        covers: &["R3"],
+        when: Picked("location", "other_body"),
+        level: Routine,
+        sources: &["S0", "S1"],
+    },
+    Rule {
+        id: "R6-numbness",
+        covers: &["R6"],
+        when: Any(&[
+            Picked("nerve_muscle_signs", "numbness"),
+            Picked("nerve_muscle_signs", "hands_feet"),
+        ]),
+        level: Routine,
+        sources: &["S0", "S1"],
+    },
+    Rule {
+        id: "R7-tingling-burning",
+        covers: &["R7"],
+        when: Any(&[
+            Picked("nerve_muscle_signs", "tingling_burning"),
+            Picked("nerve_muscle_signs", "hands_feet"),
+        ]),
+        level: Routine,
+        sources: &["S0", "S3"],
+    },
+    Rule {
+        id: "R8-pain",
+        covers: &["R8"],
+        when: Picked("other_symptoms", "pain"),
+        level: Routine,
+        sources: &["S0", "S1", "S2", "S4"],
+    },
+    Rule {
+        id: "R8-cramps",
+        covers: &["R8", "R13"],
+        when: Picked("other_symptoms", "cramps"),
+        level: Routine,
+        sources: &["S0", "S1"],
+    },
+    Rule {
+        id: "R13-tiredness",
+        covers: &["R13"],
+        when: Picked("other_symptoms", "tiredness"),
+        level: Routine,
+        sources: &["S1"],
+    },
+    Rule {
+        id: "R10-daily-life",
+        covers: &["R10"],
+        when: AnyPickedBut("daily_life", "none"),
+        level: Routine,
+        sources: &["S0", "S1"],
+    },
+    Rule {
+        // Never stop a prescribed medicine on your own: the doctor adjusts it.
+        id: "R12-new-medicine",
+        covers: &["R12"],
+        when: Any(&[
+            Picked("medicines", "other_new_or_changed"),
+            Picked("medicine_change", "yes"),
+            Picked("medicine_change", "not_sure"),
+        ]),
+        level: Routine,
+        sources: &["S0", "S1", "S3", "S4"],
+    },
+    Rule {
+        id: "R15-injury",
+        covers: &["R15"],
+        when: Picked("knee_injury", "recent_injury"),
+        level: Routine,
+        sources: &["S3"],
+    },
+    Rule {
+        id: "R16-lifestyle-tried",
+        covers: &["R16"],
+        when: Picked("lifestyle_tried", "yes"),
+        level: Routine,
+        sources: &["S0", "S4"],
+    },
+    Rule {
+        // Restless legs syndrome is a condition a doctor diagnoses and treats.
+        id: "C9-restless-legs",
+        covers: &["C9"],
+        when: Picked("restless_legs", "yes"),
+        level: Routine,
+        sources: &["S0", "S1"],
+    },
+    // --- Everyone: occasional twitching is common and usually harmless. ---
+    Rule {
+        id: "B0-usually-harmless",
+        covers: &["BASELINE"],
+        when: Always,
+        level: SelfCare,
+        sources: ALL_ARTICLES,
+    },
+];

@@ -1,0 +1,265 @@
+//! Every row of shared/spec/content-coverage.md is in the knowledge, reachable
+//! from answers, and cited; and the knowledge names no id the spec lacks.
+
+mod common;
+
+use common::{is_coverage_id, satisfy, spec_file, table_rows};
+use knee_triage::engine::{triage, Answers};
+use knee_triage::knowledge::{
+    Fits, Level, CAUSES, CLUES, DOCTOR_STEPS, QUESTIONS, REMEDIES, RULES, SOURCES,
+};
+
+fn spec_ids(prefix: &str) -> Vec<String> {
+    table_rows(&spec_file("content-coverage.md"), |c| {
+        is_coverage_id(prefix, c)
+    })
+    .into_iter()
+    .map(|row| row[0].clone())
+    .collect()
+}
+
+#[test]
+fn the_spec_tables_are_read() {
+    assert_eq!(spec_ids("C").len(), 13);
+    assert_eq!(spec_ids("R").len(), 16);
+    assert_eq!(spec_ids("H").len(), 11);
+    assert_eq!(spec_ids("S").len(), 5);
+}
+
+#[test]
+fn every_cause_is_known_and_every_known_cause_is_in_the_spec() {
+    let spec = spec_ids("C");
+    for id in &spec {
+        assert!(
+            CAUSES.iter().any(|c| c.id == id),
+            "cause {id} missing from the knowledge"
+        );
+        assert!(
+            CLUES.iter().any(|c| c.cause == id),
+            "cause {id} has no clue, so no answer can point to it"
+        );
+    }
+    for c in CAUSES {
+        assert!(
+            spec.iter().any(|s| s == c.id),
+            "knowledge names cause {} that the spec lacks",
+            c.id
+        );
+    }
+    for clue in CLUES {
+        assert!(
+            CAUSES.iter().any(|c| c.id == clue.cause),
+            "clue {} points to unknown cause {}",
+            clue.id,
+            clue.cause
+        );
+    }
+}
+
+#[test]
+fn every_warning_sign_has_a_rule_and_every_rule_names_real_ids() {
+    let signs = spec_ids("R");
+    for id in &signs {
+        assert!(
+            RULES.iter().any(|r| r.covers.contains(&id.as_str())),
+            "warning sign {id} has no rule"
+        );
+    }
+    let causes = spec_ids("C");
+    for rule in RULES {
+        for id in rule.covers {
+            let known = signs.iter().chain(&causes).any(|s| s == id)
+                || ["EMERGENCY", "BASELINE"].contains(id);
+            assert!(known, "rule {} covers unknown id {id}", rule.id);
+        }
+    }
+}
+
+#[test]
+fn every_warning_sign_raises_the_level_above_self_care() {
+    for id in spec_ids("R") {
+        let top = RULES
+            .iter()
+            .filter(|r| r.covers.contains(&id.as_str()))
+            .map(|r| r.level)
+            .max();
+        assert!(top > Some(Level::SelfCare), "{id} never raises the level");
+    }
+}
+
+#[test]
+fn every_remedy_is_known_and_fits_someone() {
+    let spec = spec_ids("H");
+    for id in &spec {
+        assert!(REMEDIES.iter().any(|r| r.id == id), "remedy {id} missing");
+    }
+    for r in REMEDIES {
+        assert!(
+            spec.iter().any(|s| s == r.id),
+            "knowledge names remedy {} that the spec lacks",
+            r.id
+        );
+        if let Fits::Causes(ids) = r.fits {
+            for c in ids {
+                assert!(
+                    CAUSES.iter().any(|k| k.id == *c),
+                    "remedy {} fits unknown cause {c}",
+                    r.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn everything_cites_known_articles() {
+    let known = |s: &str| SOURCES.iter().any(|k| k.id == s);
+    let mut items: Vec<(&str, &[&str])> = Vec::new();
+    items.extend(QUESTIONS.iter().map(|q| (q.id, q.sources)));
+    items.extend(RULES.iter().map(|r| (r.id, r.sources)));
+    items.extend(CAUSES.iter().map(|c| (c.id, c.sources)));
+    items.extend(CLUES.iter().map(|c| (c.id, c.sources)));
+    items.extend(REMEDIES.iter().map(|r| (r.id, r.sources)));
+    items.extend(DOCTOR_STEPS.iter().map(|d| (d.id, d.sources)));
+    for (id, sources) in items {
+        assert!(!sources.is_empty(), "{id} cites no article");
+        for s in sources {
+            assert!(known(s), "{id} cites unknown source {s}");
+        }
+        // T0 (the emergency check) is not an article: it never stands alone
+        // except for chest pain and breathing, which no article covers.
+        let articles = sources.iter().filter(|s| s.starts_with('S')).count();
+        assert!(
+            articles > 0 || id.starts_with("E3") || id.starts_with("E4"),
+            "{id} cites no article"
+        );
+    }
+    for s in spec_ids("S") {
+        assert!(known(&s), "article {s} is not in SOURCES");
+    }
+}
+
+/// Each rule can be reached by answers, and when reached it sets at least its level.
+#[test]
+fn every_rule_fires_from_answers_and_sets_its_level() {
+    for rule in RULES {
+        let mut answers = Answers::new();
+        satisfy(&rule.when, &mut answers);
+        let outcome = triage(&answers);
+        assert!(
+            outcome.reasons.iter().any(|r| r.rule == rule.id),
+            "rule {} did not fire from {:?}",
+            rule.id,
+            answers
+        );
+        assert!(
+            outcome.level >= rule.level,
+            "rule {} fired but level is {:?}",
+            rule.id,
+            outcome.level
+        );
+    }
+}
+
+/// Each clue can be reached by answers, and then its cause is named.
+#[test]
+fn every_clue_names_its_cause_from_answers() {
+    for clue in CLUES {
+        let mut answers = Answers::new();
+        satisfy(&clue.when, &mut answers);
+        let outcome = triage(&answers);
+        assert!(
+            outcome
+                .causes
+                .iter()
+                .any(|c| c.cause == clue.cause && c.clues.contains(&clue.id)),
+            "clue {} did not name {}",
+            clue.id,
+            clue.cause
+        );
+    }
+}
+
+/// Each remedy is shown for at least one reachable outcome, and each doctor
+/// step whenever a visit is advised for a cause it fits.
+#[test]
+fn every_remedy_and_doctor_step_is_shown_when_it_fits() {
+    for clue in CLUES {
+        let mut answers = Answers::new();
+        satisfy(&clue.when, &mut answers);
+        let outcome = triage(&answers);
+        for r in REMEDIES {
+            let fits = match r.fits {
+                Fits::Everyone => outcome.level != Level::Emergency,
+                Fits::Causes(ids) => outcome.level != Level::Emergency && ids.contains(&clue.cause),
+            };
+            if fits {
+                assert!(
+                    outcome.self_care.contains(&r.id),
+                    "{} not shown for clue {}",
+                    r.id,
+                    clue.id
+                );
+            }
+        }
+    }
+    for step in DOCTOR_STEPS {
+        let mut answers = Answers::new();
+        let clue = CLUES
+            .iter()
+            .find(|c| step.only_for.is_empty() || step.only_for.contains(&c.cause))
+            .expect("a clue for the step");
+        satisfy(&clue.when, &mut answers);
+        // Ask for a visit: a lasting twitch always needs one.
+        common::pick(&mut answers, "duration", "over_2_weeks");
+        let outcome = triage(&answers);
+        assert!(
+            outcome.doctor_steps.contains(&step.id),
+            "{} not shown",
+            step.id
+        );
+    }
+}
+
+#[test]
+fn rare_causes_are_never_named_from_twitching_alone() {
+    let mut answers = Answers::new();
+    for q in QUESTIONS {
+        if let Some(none) = q.choices.iter().find(|c| c.id == "none") {
+            common::pick(&mut answers, q.id, none.id);
+        }
+    }
+    common::pick(&mut answers, "duration", "over_2_weeks");
+    common::pick(&mut answers, "location", "other_body");
+    common::pick(&mut answers, "trend", "worse");
+    let outcome = triage(&answers);
+    assert!(
+        outcome.causes.iter().all(|c| !c.rare),
+        "{:?}",
+        outcome.causes
+    );
+}
+
+/// The format document lists every question and choice id, so it stays true.
+#[test]
+fn the_answers_format_document_names_every_id() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/answers-format.md"
+    ))
+    .expect("docs/answers-format.md");
+    for q in QUESTIONS {
+        let row = doc
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", q.id)))
+            .unwrap_or_else(|| panic!("question {} is not documented", q.id));
+        for c in q.choices {
+            assert!(
+                row.contains(&format!("`{}`", c.id)),
+                "choice {}.{} is not documented",
+                q.id,
+                c.id
+            );
+        }
+    }
+}

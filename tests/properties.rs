@@ -1,0 +1,160 @@
+//! Safety properties over thousands of random answer sets.
+
+use proptest::prelude::*;
+
+use knee_triage::engine::{has_emergency_sign, triage, Answer, Answers};
+use knee_triage::knowledge::{question, AnswerKind, Level, QUESTIONS};
+
+/// A valid answer for one question: a choice, a mix of non-exclusive
+/// choices or one exclusive choice, or a number in range.
+fn answer_for(q: &'static knee_triage::knowledge::Question) -> BoxedStrategy<Answer> {
+    match q.kind {
+        AnswerKind::One => {
+            let ids: Vec<&'static str> = q.choices.iter().map(|c| c.id).collect();
+            proptest::sample::select(ids).prop_map(Answer::One).boxed()
+        }
+        AnswerKind::Many => {
+            let mixable: Vec<&'static str> = q
+                .choices
+                .iter()
+                .filter(|c| !c.exclusive)
+                .map(|c| c.id)
+                .collect();
+            let alone: Vec<&'static str> = q
+                .choices
+                .iter()
+                .filter(|c| c.exclusive)
+                .map(|c| c.id)
+                .collect();
+            let n = mixable.len();
+            let mix = proptest::sample::subsequence(mixable, 1..=n).prop_map(Answer::Many);
+            let single = proptest::sample::select(alone).prop_map(|c| Answer::Many(vec![c]));
+            prop_oneof![mix, single].boxed()
+        }
+        AnswerKind::Number { min, max } => (min..=max).prop_map(Answer::Number).boxed(),
+    }
+}
+
+/// Random answers, each question answered or left out. The emergency check
+/// is usually "none", so the rest of the questionnaire is exercised too.
+fn any_answers() -> impl Strategy<Value = Answers> {
+    let per_question: Vec<BoxedStrategy<Option<Answer>>> = QUESTIONS
+        .iter()
+        .map(|q| {
+            if q.id == "emergency" {
+                prop_oneof![
+                    8 => Just(Some(Answer::Many(vec!["none"]))),
+                    1 => answer_for(q).prop_map(Some),
+                    1 => Just(None),
+                ]
+                .boxed()
+            } else {
+                proptest::option::weighted(0.85, answer_for(q)).boxed()
+            }
+        })
+        .collect();
+    per_question.prop_map(|given| {
+        let mut answers = Answers::new();
+        for (q, a) in QUESTIONS.iter().zip(given) {
+            if let Some(a) = a {
+                answers.set(q.id, a).expect("generated answers are valid");
+            }
+        }
+        answers
+    })
+}
+
+/// Adds a non-exclusive choice to a multi-choice question, as a person who
+/// ticks one more symptom would (it replaces "None of these").
+fn with_added(answers: &Answers, q_index: usize, c_index: usize) -> Option<Answers> {
+    let many: Vec<_> = QUESTIONS
+        .iter()
+        .filter(|q| q.kind == AnswerKind::Many)
+        .collect();
+    let q = many[q_index % many.len()];
+    let mixable: Vec<_> = q.choices.iter().filter(|c| !c.exclusive).collect();
+    let c = mixable[c_index % mixable.len()].id;
+    let mut cs = match answers.get(q.id) {
+        Some(Answer::Many(cs)) => cs.clone(),
+        _ => Vec::new(),
+    };
+    cs.retain(|old| mixable.iter().any(|m| m.id == *old));
+    if cs.contains(&c) {
+        return None;
+    }
+    cs.push(c);
+    let mut more = answers.clone();
+    more.set(q.id, Answer::Many(cs)).ok()?;
+    Some(more)
+}
+
+const DURATIONS: [&str; 5] = [
+    "days_0_3",
+    "days_4_7",
+    "weeks_1_2",
+    "over_2_weeks",
+    "not_sure",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn adding_a_symptom_or_sign_never_lowers_the_level(
+        answers in any_answers(), q in 0usize..100, c in 0usize..100,
+    ) {
+        if let Some(more) = with_added(&answers, q, c) {
+            prop_assert!(triage(&more).level >= triage(&answers).level);
+        }
+    }
+
+    #[test]
+    fn a_longer_duration_never_lowers_the_level(answers in any_answers(), from in 0usize..5, to in 0usize..5) {
+        let (short, long) = (from.min(to), from.max(to));
+        let mut a = answers.clone();
+        a.set("duration", Answer::One(DURATIONS[short])).unwrap();
+        let mut b = answers;
+        b.set("duration", Answer::One(DURATIONS[long])).unwrap();
+        // "Not sure" sits last: an unknown duration counts as the longest.
+        prop_assert!(triage(&b).level >= triage(&a).level);
+    }
+
+    #[test]
+    fn any_emergency_sign_gives_emergency(answers in any_answers(), pick in 0usize..5) {
+        let signs: Vec<_> = question("emergency").unwrap().choices.iter().filter(|c| !c.exclusive).collect();
+        let mut a = answers;
+        a.set("emergency", Answer::Many(vec![signs[pick % signs.len()].id])).unwrap();
+        prop_assert!(has_emergency_sign(&a));
+        let outcome = triage(&a);
+        prop_assert_eq!(outcome.level, Level::Emergency);
+        prop_assert!(outcome.self_care.is_empty());
+    }
+
+    #[test]
+    fn the_same_answers_always_give_the_same_outcome(answers in any_answers()) {
+        let first = triage(&answers);
+        prop_assert_eq!(&triage(&answers), &first);
+        // ...also after a round trip through the answers file.
+        let reread = Answers::from_json(&answers.to_json()).unwrap();
+        prop_assert_eq!(&triage(&reread), &first);
+    }
+
+    #[test]
+    fn every_outcome_has_a_reason_and_a_source(answers in any_answers()) {
+        let outcome = triage(&answers);
+        prop_assert!(!outcome.reasons.is_empty());
+        prop_assert!(!outcome.sources.is_empty());
+        prop_assert!(outcome.reasons.iter().all(|r| !r.sources.is_empty()));
+        prop_assert!(outcome.reasons.iter().all(|r| r.level <= outcome.level));
+        prop_assert!(outcome.reasons.iter().any(|r| r.level == outcome.level));
+        prop_assert!(outcome.watch_for.iter().all(|w| w.level > outcome.level));
+    }
+
+    #[test]
+    fn causes_are_listed_most_likely_first(answers in any_answers()) {
+        let causes = triage(&answers).causes;
+        for pair in causes.windows(2) {
+            prop_assert!(pair[0].weight >= pair[1].weight);
+        }
+    }
+}

@@ -4,7 +4,58 @@
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
+# Tools installed with npm (wasm-opt from binaryen) come first on PATH.
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+
 ensure_rust_tools() {
-  rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
-  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+  local installed
+  installed=$(rustup component list --installed 2>/dev/null)
+  grep -q '^rustfmt' <<<"$installed" || rustup component add rustfmt
+  grep -q '^clippy' <<<"$installed" || rustup component add clippy
+  rustup target list --installed | grep -q '^wasm32-unknown-unknown$' \
+    || rustup target add wasm32-unknown-unknown
+}
+
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+    log "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+ensure_wasm_bindgen() {
+  # Must equal the wasm-bindgen crate pinned in Cargo.toml. Installed without
+  # --locked: its lock file names a crate version the registry lacks.
+  if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+    log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+}
+
+ensure_npm_packages() {
+  # npm ci only when the lock file changed since the last install.
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm packages from package-lock.json (wasm-opt, playwright-core, axe-core)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    log "installing Debian chromium and chromium-driver"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+  fi
+}
+
+ensure_build_tools() {
+  ensure_rust_tools
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_npm_packages
 }

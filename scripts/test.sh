@@ -1,15 +1,28 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, lints, the native engine tests.
+# Runs every test: formatting, lints, the native engine tests, the release
+# build, component tests in headless Chromium and end-to-end browser tests.
 # Installs what it needs on a fresh machine and skips what is present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-ensure_rust_tools
+ensure_build_tools
+ensure_chromium
 
 log "cargo fmt --check"
 cargo fmt --check
-log "cargo clippy --all-targets -- -D warnings"
+log "cargo clippy (native and wasm32) -- -D warnings"
 cargo clippy --all-targets -- -D warnings
-log "cargo test (engine, knowledge, vignettes, properties, fuzzing)"
+cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+
+log "native tests: engine, knowledge, vignettes, properties, fuzzing"
 cargo test
+
+log "release build (trunk, wasm-opt)"
+trunk build --release
+
+log "component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser
+
+log "end-to-end tests against the release build (playwright-core, Debian Chromium)"
+node --test tests/e2e/

@@ -8,3 +8,5 @@
 
 pub mod engine;
 pub mod knowledge;
+pub mod shell;
+pub mod ui;

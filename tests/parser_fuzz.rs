@@ -1,5 +1,7 @@
 //! Hostile input into the answers reader: an outcome or an error, never a panic.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

@@ -1,5 +1,7 @@
 //! Safety properties over thousands of random answer sets.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 
 use knee_triage::engine::{has_emergency_sign, triage, Answer, Answers};

@@ -27,7 +27,7 @@ pub fn answers_in_force(answers: &Answers) -> Answers {
     walk(answers).1
 }
 
-fn walk(answers: &Answers) -> (Vec<&'static Question>, Answers) {
+pub(crate) fn walk(answers: &Answers) -> (Vec<&'static Question>, Answers) {
     let mut asked = Vec::with_capacity(QUESTIONS.len());
     let mut kept = Answers::new();
     let emergency = has_emergency_sign(answers);

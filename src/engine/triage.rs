@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::answers::Answers;
 use super::conditions::{holds, Evidence};
-use super::flow::{answers_in_force, asked_questions};
+use super::flow::walk;
 use crate::knowledge::{Fits, Level, SourceId, CAUSES, CLUES, DOCTOR_STEPS, REMEDIES, RULES};
 
 /// Everything the result page shows, as ids into the knowledge and catalog.
@@ -66,7 +66,7 @@ pub struct WatchFor {
 /// Only answers to questions that are asked count (see `flow`). The level is
 /// the maximum over the rules, so more signs can only raise it.
 pub fn triage(answers: &Answers) -> Outcome {
-    let answers = answers_in_force(answers);
+    let (asked, answers) = walk(answers);
 
     let mut reasons: Vec<Reason> = RULES
         .iter()
@@ -128,7 +128,7 @@ pub fn triage(answers: &Answers) -> Outcome {
         .collect();
     watch_for.sort_by_key(|w| Reverse(w.level));
 
-    let unanswered = asked_questions(&answers)
+    let unanswered = asked
         .into_iter()
         .filter(|q| answers.get(q.id).is_none())
         .map(|q| q.id)

@@ -66,6 +66,12 @@ pub fn level_action(l: Level) -> String {
     format!("level.{}.action", l.id())
 }
 
+/// The heading over the signs that would call for this level
+/// ("Call {emergency_number} if you notice:").
+pub fn level_watch(l: Level) -> String {
+    format!("level.{}.watch", l.id())
+}
+
 /// Every key the knowledge needs, so a catalog can be checked for gaps.
 pub fn knowledge_keys() -> Vec<String> {
     let mut keys = Vec::new();
@@ -96,6 +102,9 @@ pub fn knowledge_keys() -> Vec<String> {
     keys.extend(DOCTOR_STEPS.iter().map(|d| doctor_step(d.id)));
     for l in Level::ALL {
         keys.extend([level_title(l), level_prefix(l), level_action(l)]);
+        if l > Level::SelfCare {
+            keys.push(level_watch(l));
+        }
     }
     keys
 }

@@ -217,3 +217,10 @@ impl Question {
         self.choices.iter().position(|c| c.id == id)
     }
 }
+
+/// Questions are identified by their id, which is unique in the table.
+impl PartialEq for Question {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}

@@ -1,0 +1,337 @@
+//! The widget's settings, read from the element's attributes.
+//!
+//! Every attribute is untrusted: a clinic may mistype it and a page may be
+//! compromised. Anything that is not clearly valid falls back to a safe
+//! default and produces a warning for the browser console, so the widget
+//! always starts and always shows a working emergency number.
+
+use serde::Deserialize;
+
+use crate::knowledge::catalog::Lang;
+
+/// The attributes as the loader hands them over; all optional strings.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct RawConfig {
+    pub lang: Option<String>,
+    pub emergency_number: Option<String>,
+    /// `navigator.languages`, used when the page sets no `lang`.
+    pub browser_languages: Vec<String>,
+    /// Set only by pages whose whole content is the checker.
+    pub manage_title: Option<bool>,
+    pub clinic_name: Option<String>,
+    pub clinic_phone: Option<String>,
+    pub booking_url: Option<String>,
+    pub storage: Option<String>,
+}
+
+/// Settings after checking: always usable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub lang: Lang,
+    pub emergency_number: String,
+    pub manage_title: bool,
+    /// The clinic that embeds the widget, shown on the result page.
+    pub clinic: Option<Clinic>,
+    pub storage: Storage,
+}
+
+/// How the clinic can be reached; each part is optional but one is needed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clinic {
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    /// Always an `https://` address.
+    pub booking_url: Option<String>,
+}
+
+/// Whether answers may be kept in the browser; nothing is ever stored
+/// unless the embedding allows it and the person opts in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Storage {
+    #[default]
+    None,
+    Local,
+}
+
+impl Config {
+    /// Checks every attribute; returns the settings and one warning per
+    /// attribute that was ignored.
+    pub fn from_raw(raw: RawConfig) -> (Config, Vec<String>) {
+        let mut warnings = Vec::new();
+        let browser = raw.browser_languages.iter().find_map(|t| Lang::from_tag(t));
+        let lang = match raw.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(tag) => Lang::from_tag(tag).unwrap_or_else(|| {
+                warnings.push(format!(
+                    "knee-triage: lang=\"{}\" is not a supported language; using the browser's language",
+                    printable(tag)
+                ));
+                browser.unwrap_or(Lang::En)
+            }),
+            None => browser.unwrap_or(Lang::En),
+        };
+        let region = raw
+            .lang
+            .iter()
+            .chain(raw.browser_languages.iter())
+            .find_map(|t| region_of(t));
+        let emergency_number = match raw.emergency_number.as_deref().map(str::trim) {
+            Some(n) if is_phone_number(n, 3) => n.to_string(),
+            Some(n) => {
+                warnings.push(format!(
+                    "knee-triage: emergency-number=\"{}\" is not a phone number; using the local default",
+                    printable(n)
+                ));
+                default_emergency_number(region.as_deref()).to_string()
+            }
+            None => default_emergency_number(region.as_deref()).to_string(),
+        };
+        let name = given(&raw.clinic_name).and_then(|n| {
+            let clean: String = n.chars().filter(|c| !c.is_control()).collect();
+            if clean.chars().count() <= 100 {
+                Some(clean)
+            } else {
+                warnings
+                    .push("knee-triage: clinic-name is longer than 100 characters; ignored".into());
+                None
+            }
+        });
+        let phone = given(&raw.clinic_phone).and_then(|p| {
+            if is_phone_number(p, 3) {
+                Some(p.to_string())
+            } else {
+                warnings.push(format!(
+                    "knee-triage: clinic-phone=\"{}\" is not a phone number; ignored",
+                    printable(p)
+                ));
+                None
+            }
+        });
+        let booking_url = given(&raw.booking_url).and_then(|u| {
+            if is_https_url(u) {
+                Some(u.to_string())
+            } else {
+                warnings.push(format!(
+                    "knee-triage: booking-url=\"{}\" is not an https:// address; ignored",
+                    printable(u)
+                ));
+                None
+            }
+        });
+        let clinic =
+            (name.is_some() || phone.is_some() || booking_url.is_some()).then_some(Clinic {
+                name,
+                phone,
+                booking_url,
+            });
+        let storage = match given(&raw.storage) {
+            None | Some("none") => Storage::None,
+            Some("local") => Storage::Local,
+            Some(other) => {
+                warnings.push(format!(
+                    "knee-triage: storage=\"{}\" is not \"none\" or \"local\"; nothing will be stored",
+                    printable(other)
+                ));
+                Storage::None
+            }
+        };
+        let config = Config {
+            lang,
+            emergency_number,
+            manage_title: raw.manage_title.unwrap_or(false),
+            clinic,
+            storage,
+        };
+        (config, warnings)
+    }
+}
+
+/// A trimmed attribute value, or `None` when absent or blank.
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// An absolute `https://` address with a host and nothing that could break
+/// out of an attribute or run script.
+pub fn is_https_url(s: &str) -> bool {
+    let Some(rest) = s
+        .get(..8)
+        .filter(|p| p.eq_ignore_ascii_case("https://"))
+        .map(|_| &s[8..])
+    else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    s.len() <= 2000
+        && !host.is_empty()
+        && !host.starts_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+        && !s.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')
+        })
+}
+
+/// A phone number: digits with optional spaces, dashes, brackets and a
+/// leading +, at least `min_digits` digits, at most 20 characters.
+pub fn is_phone_number(s: &str, min_digits: usize) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    s.len() <= 20
+        && digits >= min_digits
+        && s.chars().enumerate().all(|(i, c)| {
+            c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')') || (c == '+' && i == 0)
+        })
+}
+
+/// The region part of a language tag ("en-GB" → "GB"), if it has one.
+pub fn region_of(tag: &str) -> Option<String> {
+    tag.split(['-', '_'])
+        .skip(1)
+        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_ascii_uppercase)
+}
+
+/// Emergency numbers by region (ISO 3166 code). Regions not listed use 112:
+/// it is the number across Europe and reaches emergency services from most
+/// mobile phones elsewhere too.
+pub const EMERGENCY_NUMBERS: &[(&str, &str)] = &[
+    ("US", "911"),
+    ("CA", "911"),
+    ("MX", "911"),
+    ("PR", "911"),
+    ("AR", "911"),
+    ("CO", "123"),
+    ("PE", "911"),
+    ("VE", "911"),
+    ("PA", "911"),
+    ("SV", "911"),
+    ("GT", "911"),
+    ("HN", "911"),
+    ("DO", "911"),
+    ("UY", "911"),
+    ("PY", "911"),
+    ("EC", "911"),
+    ("CR", "911"),
+    ("NI", "911"),
+    ("BO", "911"),
+    ("CL", "131"),
+    ("GB", "999"),
+    ("AU", "000"),
+    ("NZ", "111"),
+];
+
+/// The fallback when neither the clinic nor the locale gives a number.
+pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
+
+pub fn default_emergency_number(region: Option<&str>) -> &'static str {
+    EMERGENCY_NUMBERS
+        .iter()
+        .find(|(r, _)| Some(*r) == region)
+        .map_or(DEFAULT_EMERGENCY_NUMBER, |(_, n)| n)
+}
+
+/// Shortens and cleans a bad value so a warning cannot flood the console.
+fn printable(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).take(60).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(lang: Option<&str>, number: Option<&str>, browser: &[&str]) -> (Config, Vec<String>) {
+        Config::from_raw(RawConfig {
+            lang: lang.map(String::from),
+            emergency_number: number.map(String::from),
+            browser_languages: browser.iter().map(|s| s.to_string()).collect(),
+            ..RawConfig::default()
+        })
+    }
+
+    #[test]
+    fn a_clinic_number_wins() {
+        let (c, w) = config(Some("en"), Some("911"), &["en-GB"]);
+        assert_eq!(c.emergency_number, "911");
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn the_default_number_follows_the_locale() {
+        assert_eq!(config(None, None, &["en-US"]).0.emergency_number, "911");
+        assert_eq!(config(None, None, &["en-GB"]).0.emergency_number, "999");
+        assert_eq!(
+            config(Some("en-AU"), None, &["en-US"]).0.emergency_number,
+            "000"
+        );
+        assert_eq!(config(None, None, &["de-DE"]).0.emergency_number, "112");
+        assert_eq!(config(None, None, &[]).0.emergency_number, "112");
+    }
+
+    #[test]
+    fn bad_attributes_fall_back_with_a_warning() {
+        let (c, w) = config(
+            Some("<img src=x onerror=alert(1)>"),
+            Some("call us"),
+            &["en-US"],
+        );
+        assert_eq!(c.lang, Lang::En);
+        assert_eq!(c.emergency_number, "911");
+        assert_eq!(w.len(), 2);
+        let (c, _) = config(None, Some("12"), &[]);
+        assert_eq!(c.emergency_number, "112");
+    }
+
+    #[test]
+    fn clinic_details_are_checked_and_kept_as_plain_text() {
+        let (c, w) = Config::from_raw(RawConfig {
+            clinic_name: Some(" <b>Riverside</b> Clinic ".into()),
+            clinic_phone: Some("+1 555 0100".into()),
+            booking_url: Some("https://clinic.example/book?x=1".into()),
+            storage: Some("local".into()),
+            ..RawConfig::default()
+        });
+        assert!(w.is_empty(), "{w:?}");
+        let clinic = c.clinic.unwrap();
+        assert_eq!(clinic.name.as_deref(), Some("<b>Riverside</b> Clinic"));
+        assert_eq!(
+            clinic.booking_url.as_deref(),
+            Some("https://clinic.example/book?x=1")
+        );
+        assert_eq!(c.storage, Storage::Local);
+    }
+
+    #[test]
+    fn only_https_booking_addresses_are_used() {
+        for bad in [
+            "http://clinic.example",
+            "javascript:alert(1)",
+            "https://",
+            "https:///path",
+            "https://a b.example",
+            "https://clinic.example/\"onmouseover=x",
+            "//clinic.example",
+            "data:text/html,hi",
+        ] {
+            assert!(!is_https_url(bad), "{bad}");
+        }
+        assert!(is_https_url("HTTPS://clinic.example:8443/book#now"));
+        let (c, w) = Config::from_raw(RawConfig {
+            booking_url: Some("javascript:alert(1)".into()),
+            storage: Some("cookies".into()),
+            ..RawConfig::default()
+        });
+        assert_eq!(c.clinic, None);
+        assert_eq!(c.storage, Storage::None);
+        assert_eq!(w.len(), 2);
+    }
+
+    #[test]
+    fn phone_numbers_are_checked_strictly() {
+        assert!(is_phone_number("+44 20 7946 0000", 3));
+        assert!(is_phone_number("(555) 010-0199", 3));
+        assert!(!is_phone_number("1+1", 3));
+        assert!(!is_phone_number("javascript:alert(1)", 3));
+        assert!(!is_phone_number("1234567890123456789012", 3));
+    }
+}

@@ -1,0 +1,58 @@
+//! The static guidance the element shows before, or instead of, the wasm.
+//!
+//! It is written into the loader script as JSON (the loader cannot read the
+//! catalogs, which live in the wasm), generated from the same catalogs and
+//! rules as the checker, so both always say the same thing. A test fails
+//! when the copy in `knee-triage.js` is out of date.
+
+use serde_json::{json, Map, Value};
+
+use super::config::{DEFAULT_EMERGENCY_NUMBER, EMERGENCY_NUMBERS};
+use crate::knowledge::catalog::{text, Lang};
+use crate::knowledge::{keys, Level, RULES};
+
+/// The texts of every language, plus the emergency numbers by region.
+pub fn fallback_text() -> Value {
+    let mut all = Map::new();
+    for lang in Lang::ALL {
+        all.insert(lang.tag().into(), for_language(*lang));
+    }
+    let numbers: Map<String, Value> = EMERGENCY_NUMBERS
+        .iter()
+        .map(|(r, n)| (r.to_string(), Value::from(*n)))
+        .collect();
+    all.insert("numbers".into(), Value::Object(numbers));
+    all.insert("default_number".into(), DEFAULT_EMERGENCY_NUMBER.into());
+    Value::Object(all)
+}
+
+fn for_language(lang: Lang) -> Value {
+    let t = |key: &str| text(lang, key).to_string();
+    let groups: Vec<Value> = [Level::Emergency, Level::Urgent, Level::Routine]
+        .into_iter()
+        .map(|level| {
+            let mut items: Vec<String> = Vec::new();
+            for rule in RULES.iter().filter(|r| r.level == level) {
+                let item = t(&keys::rule_watch(rule.id));
+                if !items.contains(&item) {
+                    items.push(item);
+                }
+            }
+            json!({ "heading": t(&keys::level_watch(level)), "items": items })
+        })
+        .collect();
+    json!({
+        "title": t("fallback.title"),
+        "loading": t("fallback.loading"),
+        "failed": t("fallback.failed"),
+        "crashed": t("fallback.crashed"),
+        "not_diagnosis": t("ui.banner.not_diagnosis"),
+        "groups": groups,
+    })
+}
+
+/// The block as it stands in the loader, between its BEGIN and END lines.
+pub fn loader_block() -> String {
+    let json = serde_json::to_string_pretty(&fallback_text()).unwrap_or_default();
+    format!("const FALLBACK_TEXT = {json};\n")
+}

@@ -1,0 +1,12 @@
+//! The shell: how the widget meets a web page.
+//!
+//! The custom element itself is plain JavaScript (`knee-triage.js`), so that
+//! its fallback guidance shows even when WebAssembly never runs. Once the
+//! wasm is loaded, the element calls [`mount`] with its attributes and a
+//! place inside its shadow root.
+
+pub mod config;
+pub mod fallback;
+mod mount;
+
+pub use mount::{mount, Widget};

@@ -1,0 +1,64 @@
+//! Moves focus and names the step after every change of screen.
+//!
+//! A screen-reader user hears the new heading at once, and a keyboard user
+//! continues from the top of the new page. The very first render does not
+//! take focus: an embedded widget must not scroll its host page on load.
+
+use yew::prelude::*;
+
+use super::state::{Screen, State};
+use super::text::Words;
+use crate::knowledge::keys;
+
+#[hook]
+pub fn use_step_focus(
+    state: &State,
+    words: &Words,
+    manage_title: bool,
+    heading: NodeRef,
+    error_summary: NodeRef,
+) {
+    let first_render = use_mut_ref(|| true);
+    let title = step_title(state, words);
+    let has_error = state.error.is_some();
+    use_effect_with((state.screen.clone(), has_error), move |_| {
+        if manage_title {
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                doc.set_title(&title);
+            }
+        }
+        let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+        if !first {
+            let target = if has_error { &error_summary } else { &heading };
+            if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// "Error: Question 3 of 19: How long ... – Knee twitching checker".
+pub fn step_title(state: &State, words: &Words) -> String {
+    let step = match &state.screen {
+        Screen::Start => words.get("ui.start.title"),
+        Screen::Question(q) => {
+            let (at, of) = state.progress().unwrap_or((1, 1));
+            words.fill(
+                "ui.title.question",
+                &[
+                    ("number", &at.to_string()),
+                    ("total", &of.to_string()),
+                    ("question", &words.get(&keys::question_title(q))),
+                ],
+            )
+        }
+        Screen::CheckAnswers => words.get("ui.check.title"),
+        Screen::Result => words.get("ui.result.title"),
+    };
+    let app = words.get("ui.app_name");
+    if state.error.is_some() {
+        format!("{} {step} – {app}", words.get("ui.title.error_prefix"))
+    } else {
+        format!("{step} – {app}")
+    }
+}

@@ -1,0 +1,20 @@
+//! The questionnaire screens, as Yew function components.
+//!
+//! One reducer ([`state::State`]) holds everything; screens receive what
+//! they show and a callback to dispatch [`state::Action`]s, as in Yew's
+//! `function_todomvc` example.
+
+mod app;
+mod back_link;
+mod check_answers;
+mod choices;
+mod error_summary;
+mod focus;
+mod question_page;
+mod result;
+mod safety_banner;
+mod start;
+pub mod state;
+pub mod text;
+
+pub use app::{App, AppProps};

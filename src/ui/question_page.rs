@@ -1,0 +1,122 @@
+//! One question per page, with its hint, errors and "Continue".
+
+use yew::prelude::*;
+
+use super::back_link::BackLink;
+use super::choices::{input_id, Choices, NumberField};
+use super::error_summary::ErrorSummary;
+use super::state::{Action, Draft, PageError};
+use super::text::use_words;
+use crate::knowledge::{keys, question, AnswerKind};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    pub question: &'static str,
+    pub draft: Draft,
+    pub error: Option<PageError>,
+    pub progress: Option<(usize, usize)>,
+    pub heading: NodeRef,
+    pub error_summary: NodeRef,
+    pub on_action: Callback<Action>,
+}
+
+fn error_key(kind: AnswerKind, error: PageError) -> &'static str {
+    match (kind, error) {
+        (AnswerKind::One, _) => "ui.error.choose_one",
+        (AnswerKind::Many, _) => "ui.error.choose_many",
+        (AnswerKind::Number { .. }, PageError::NothingChosen) => "ui.error.number_missing",
+        (AnswerKind::Number { .. }, PageError::NotANumber) => "ui.error.number_invalid",
+        (AnswerKind::Number { .. }, PageError::OutOfRange) => "ui.error.number_range",
+    }
+}
+
+#[component]
+pub fn QuestionPage(props: &QuestionPageProps) -> Html {
+    let w = use_words();
+    let first_input = use_node_ref();
+    let Some(q) = question(props.question) else {
+        return html! {};
+    };
+    let onsubmit = props.on_action.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Continue
+    });
+    let hint_id = format!("kt-{}-hint", q.id);
+    let error_id = format!("kt-{}-error", q.id);
+    let message = props.error.map(|e| w.get(error_key(q.kind, e)));
+    let describedby = match message {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let caption = props.progress.map(|(at, of)| {
+        let text = w.fill(
+            "ui.question.progress",
+            &[("number", &at.to_string()), ("total", &of.to_string())],
+        );
+        html! { <span class="kt-caption">{ text }</span> }
+    });
+    let group_class = if message.is_some() {
+        "kt-form-group kt-form-group--error"
+    } else {
+        "kt-form-group"
+    };
+    let error_message = message.as_ref().map(|m| html! {
+        <p id={error_id.clone()} class="kt-error-message">
+            <span class="kt-visually-hidden">{ w.get("ui.error.prefix") }{ " " }</span>{ m.clone() }
+        </p>
+    });
+    let hint = html! { <div id={hint_id.clone()} class="kt-hint">{ w.get(&keys::question_hint(q.id)) }</div> };
+    let title = w.get(&keys::question_title(q.id));
+
+    let field = if let AnswerKind::Number { .. } = q.kind {
+        // A single box: the label is the page heading (GOV.UK pattern).
+        html! {
+            <div class={group_class}>
+                { caption }
+                <h1 class="kt-label-wrapper" tabindex="-1" ref={props.heading.clone()}>
+                    <label class="kt-label kt-label--l" for={input_id(q.id, "value")}>{ title }</label>
+                </h1>
+                { hint }
+                { error_message }
+                <NumberField question={q} draft={props.draft.clone()} input={first_input.clone()}
+                    describedby={describedby} invalid={message.is_some()} on_action={props.on_action.clone()} />
+            </div>
+        }
+    } else {
+        html! {
+            <div class={group_class}>
+                <fieldset class="kt-fieldset" aria-describedby={describedby.clone()}>
+                    <legend class="kt-fieldset__legend kt-fieldset__legend--l">
+                        { caption }
+                        <h1 class="kt-fieldset__heading" tabindex="-1" ref={props.heading.clone()}>{ title }</h1>
+                    </legend>
+                    { hint }
+                    { error_message }
+                    <Choices question={q} draft={props.draft.clone()} first_input={first_input.clone()}
+                        describedby={describedby} on_action={props.on_action.clone()} />
+                </fieldset>
+            </div>
+        }
+    };
+    let first_id = match q.kind {
+        AnswerKind::Number { .. } => input_id(q.id, "value"),
+        _ => q
+            .choices
+            .first()
+            .map(|c| input_id(q.id, c.id))
+            .unwrap_or_default(),
+    };
+
+    html! {
+        <>
+            <BackLink on_action={props.on_action.clone()} />
+            <form class="kt-form" novalidate=true {onsubmit}>
+                if let Some(m) = message.clone() {
+                    <ErrorSummary message={m} field={first_input.clone()} field_id={first_id} summary={props.error_summary.clone()} />
+                }
+                { field }
+                <button type="submit" class="kt-button" part="button">{ w.get("ui.continue") }</button>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,33 @@
+//! The NHS care card: the level in words, never by colour alone.
+
+use yew::prelude::*;
+
+use crate::knowledge::{keys, Level};
+use crate::ui::text::use_words;
+
+#[derive(Properties, PartialEq)]
+pub struct CareCardProps {
+    pub level: Level,
+}
+
+#[component]
+pub fn CareCard(props: &CareCardProps) -> Html {
+    let w = use_words();
+    let l = props.level;
+    html! {
+        <div class={classes!("kt-care-card", format!("kt-care-card--{}", l.id()))} part={format!("care-card care-card-{}", l.id())}>
+            <div class="kt-care-card__heading-container">
+                <h2 class="kt-care-card__heading">
+                    <span role="text">
+                        <span class="kt-visually-hidden">{ w.get(&keys::level_prefix(l)) }{" "}</span>
+                        { w.get(&keys::level_title(l)) }
+                    </span>
+                </h2>
+                <span class="kt-care-card__arrow" aria-hidden="true"></span>
+            </div>
+            <div class="kt-care-card__content">
+                <p>{ w.get(&keys::level_action(l)) }</p>
+            </div>
+        </div>
+    }
+}

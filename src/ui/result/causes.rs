@@ -1,0 +1,55 @@
+//! Likely causes, most likely first, each with what to do about it.
+//!
+//! Rare, serious causes are listed apart, after the common ones and with a
+//! calm note, so that a person never reads "ALS" as their most likely cause.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::sources::Cited;
+use crate::engine::{LikelyCause, Outcome};
+use crate::knowledge::{cause, keys};
+use crate::ui::text::{use_words, Words};
+
+#[derive(Properties, PartialEq)]
+pub struct LikelyCausesProps {
+    pub outcome: Rc<Outcome>,
+}
+
+fn cause_item(w: &Words, c: &LikelyCause) -> Html {
+    let Some(known) = cause(c.cause) else {
+        return html! {};
+    };
+    html! {
+        <li class="kt-cause">
+            <h3 class="kt-heading-s">{ w.get(&keys::cause_name(c.cause)) }</h3>
+            <p>{ w.get(&keys::cause_about(c.cause)) }</p>
+            <p><strong>{ w.get("ui.result.what_to_do") }</strong>{ " " }{ w.get(&keys::cause_todo(c.cause)) }</p>
+            <Cited sources={known.sources} />
+        </li>
+    }
+}
+
+#[component]
+pub fn LikelyCauses(props: &LikelyCausesProps) -> Html {
+    let w = use_words();
+    let (rare, common): (Vec<&LikelyCause>, Vec<&LikelyCause>) =
+        props.outcome.causes.iter().partition(|c| c.rare);
+    html! {
+        <section class="kt-section" aria-labelledby="kt-causes-title">
+            <h2 class="kt-heading-m" id="kt-causes-title">{ w.get("ui.result.causes_title") }</h2>
+            if common.is_empty() {
+                <p>{ w.get("ui.result.no_causes") }</p>
+            } else {
+                <p>{ w.get("ui.result.causes_intro") }</p>
+                <ol class="kt-list kt-list--causes">{ for common.iter().map(|c| cause_item(&w, c)) }</ol>
+            }
+            if !rare.is_empty() {
+                <h3 class="kt-heading-s">{ w.get("ui.result.rare_title") }</h3>
+                <p>{ w.get("ui.result.rare_intro") }</p>
+                <ul class="kt-list kt-list--rare">{ for rare.iter().map(|c| cause_item(&w, c)) }</ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,64 @@
+//! The result page: care card first, then why, causes, self-care, the doctor,
+//! when to get help sooner, and the articles behind it all.
+
+mod care_card;
+mod causes;
+mod doctor;
+mod reasons;
+mod self_care;
+mod sources;
+mod watch_for;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::back_link::BackLink;
+use super::state::Action;
+use super::text::use_words;
+use crate::engine::{triage, Answers};
+use crate::knowledge::Level;
+
+use care_card::CareCard;
+use causes::LikelyCauses;
+use doctor::DoctorSteps;
+use reasons::Reasons;
+use self_care::SelfCare;
+use sources::Sources;
+use watch_for::WatchFor;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultPageProps {
+    pub answers: Answers,
+    pub heading: NodeRef,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ResultPage(props: &ResultPageProps) -> Html {
+    let w = use_words();
+    // The engine re-runs whenever the answers change, so the page can never
+    // show a result that disagrees with them.
+    let outcome = use_memo(props.answers.clone(), triage);
+    let restart = props.on_action.reform(|_: MouseEvent| Action::StartAgain);
+    let emergency = outcome.level == Level::Emergency;
+    html! {
+        <>
+            <BackLink on_action={props.on_action.clone()} />
+            <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.result.title") }</h1>
+            <CareCard level={outcome.level} />
+            <Reasons outcome={Rc::clone(&outcome)} answers={props.answers.clone()} />
+            <LikelyCauses outcome={Rc::clone(&outcome)} />
+            if !emergency {
+                <SelfCare outcome={Rc::clone(&outcome)} />
+            }
+            <DoctorSteps outcome={Rc::clone(&outcome)} />
+            <WatchFor outcome={Rc::clone(&outcome)} />
+            <Sources outcome={Rc::clone(&outcome)} />
+            <p class="kt-body-s">{ w.get("ui.result.not_diagnosis") }</p>
+            <button type="button" class="kt-button kt-button--secondary" part="button" onclick={restart}>
+                { w.get("ui.result.start_again") }
+            </button>
+        </>
+    }
+}

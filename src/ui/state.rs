@@ -1,0 +1,408 @@
+//! The questionnaire's whole state and the one reducer that changes it.
+//!
+//! Kept free of rendering so every step (continue, back, change, errors) can
+//! be tested natively. Screens only dispatch [`Action`]s; where to go next is
+//! decided here from the knowledge's own idea of which questions are asked.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::engine::{
+    asked_questions, first_unanswered, has_emergency_sign, Answer, AnswerError, Answers,
+};
+use crate::knowledge::{question, AnswerKind, EMERGENCY_QUESTION};
+
+/// Where the person is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Question(&'static str),
+    CheckAnswers,
+    Result,
+}
+
+/// What is selected on the current question page but not yet saved: GOV.UK
+/// pages save on "Continue", so going back discards an unsaved change.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Draft {
+    #[default]
+    Empty,
+    One(&'static str),
+    Many(Vec<&'static str>),
+    /// Typed text, kept as typed so an error never wipes what was entered.
+    Number(String),
+}
+
+/// Why "Continue" could not save the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageError {
+    NothingChosen,
+    NotANumber,
+    OutOfRange,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub screen: Screen,
+    pub answers: Answers,
+    pub draft: Draft,
+    pub error: Option<PageError>,
+    /// Set when the person came from "Check your answers" to change one, so
+    /// Continue returns there instead of walking every later question again.
+    pub changing: bool,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            screen: Screen::Start,
+            answers: Answers::new(),
+            draft: Draft::Empty,
+            error: None,
+            changing: false,
+        }
+    }
+}
+
+pub enum Action {
+    Start,
+    /// A radio was selected.
+    Choose(&'static str),
+    /// A checkbox was ticked or unticked.
+    Toggle(&'static str),
+    TypeNumber(String),
+    Continue,
+    Back,
+    /// "Change" on the check-answers page.
+    Change(&'static str),
+    ShowResult,
+    StartAgain,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+impl State {
+    /// Where "Question 3 of 12" counts from: the position among asked questions.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let Screen::Question(q) = self.screen else {
+            return None;
+        };
+        let asked = asked_questions(&self.answers);
+        let at = asked.iter().position(|x| x.id == q)?;
+        Some((at + 1, asked.len()))
+    }
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Start => self.go_to_question(EMERGENCY_QUESTION),
+            Action::Choose(c) => {
+                self.draft = Draft::One(c);
+                self.error = None;
+            }
+            Action::Toggle(c) => self.toggle(c),
+            Action::TypeNumber(text) => self.draft = Draft::Number(text),
+            Action::Continue => self.continue_from_page(),
+            Action::Back => self.back(),
+            Action::Change(q) => {
+                if question(q).is_some() {
+                    self.changing = true;
+                    self.go_to_question(q);
+                }
+            }
+            Action::ShowResult => {
+                if first_unanswered(&self.answers).is_none() {
+                    self.go_to(Screen::Result);
+                }
+            }
+            Action::StartAgain => *self = State::default(),
+        }
+    }
+
+    fn go_to(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.error = None;
+        self.draft = Draft::Empty;
+    }
+
+    /// Opens a question page showing what was saved for it, if anything.
+    fn go_to_question(&mut self, q: &'static str) {
+        self.go_to(Screen::Question(q));
+        self.draft = match self.answers.get(q) {
+            Some(Answer::One(c)) => Draft::One(c),
+            Some(Answer::Many(cs)) => Draft::Many(cs.clone()),
+            Some(Answer::Number(n)) => Draft::Number(n.to_string()),
+            None => Draft::Empty,
+        };
+    }
+
+    /// Ticking "None of these" clears the other boxes, and ticking any other
+    /// box clears "None of these", as in the GOV.UK exclusive checkbox.
+    fn toggle(&mut self, c: &'static str) {
+        let Screen::Question(q) = self.screen else {
+            return;
+        };
+        let Some(question) = question(q) else {
+            return;
+        };
+        let exclusive = |id: &str| {
+            question
+                .choices
+                .iter()
+                .any(|ch| ch.id == id && ch.exclusive)
+        };
+        let mut picked = match &self.draft {
+            Draft::Many(cs) => cs.clone(),
+            _ => Vec::new(),
+        };
+        if let Some(i) = picked.iter().position(|x| *x == c) {
+            picked.remove(i);
+        } else {
+            picked.retain(|x| !exclusive(x) && !exclusive(c));
+            picked.push(c);
+        }
+        // Keep the knowledge's order so saved files do not depend on click order.
+        picked.sort_by_key(|id| question.choice_index(id));
+        self.draft = if picked.is_empty() {
+            Draft::Empty
+        } else {
+            Draft::Many(picked)
+        };
+        self.error = None;
+    }
+
+    fn draft_answer(&self, q: &'static str) -> Result<Answer, PageError> {
+        let kind = question(q).map(|x| x.kind);
+        match (&self.draft, kind) {
+            (Draft::One(c), _) => Ok(Answer::One(c)),
+            (Draft::Many(cs), _) => Ok(Answer::Many(cs.clone())),
+            (Draft::Number(text), Some(AnswerKind::Number { min, max })) => {
+                let text = text.trim();
+                if text.is_empty() {
+                    return Err(PageError::NothingChosen);
+                }
+                let n: u32 = text.parse().map_err(|_| {
+                    if text.starts_with('-') && text[1..].chars().all(|c| c.is_ascii_digit()) {
+                        PageError::OutOfRange
+                    } else {
+                        PageError::NotANumber
+                    }
+                })?;
+                if (min..=max).contains(&n) {
+                    Ok(Answer::Number(n))
+                } else {
+                    Err(PageError::OutOfRange)
+                }
+            }
+            _ => Err(PageError::NothingChosen),
+        }
+    }
+
+    fn continue_from_page(&mut self) {
+        let Screen::Question(q) = self.screen else {
+            return;
+        };
+        let saved = self
+            .draft_answer(q)
+            .and_then(|a| self.answers.set(q, a).map_err(page_error));
+        if let Err(e) = saved {
+            self.error = Some(e);
+            return;
+        }
+        if q == EMERGENCY_QUESTION && has_emergency_sign(&self.answers) {
+            self.changing = false;
+            self.go_to(Screen::Result);
+            return;
+        }
+        if self.changing {
+            match first_unanswered(&self.answers) {
+                Some(next) => self.go_to_question(next.id),
+                None => {
+                    self.changing = false;
+                    self.go_to(Screen::CheckAnswers);
+                }
+            }
+            return;
+        }
+        let asked = asked_questions(&self.answers);
+        let after = asked
+            .iter()
+            .position(|x| x.id == q)
+            .and_then(|i| asked.get(i + 1));
+        match after {
+            Some(next) => self.go_to_question(next.id),
+            None => self.go_to(Screen::CheckAnswers),
+        }
+    }
+
+    fn back(&mut self) {
+        let asked = asked_questions(&self.answers);
+        match self.screen.clone() {
+            Screen::Start => {}
+            Screen::Question(q) => {
+                if self.changing {
+                    self.changing = false;
+                    self.go_to(Screen::CheckAnswers);
+                    return;
+                }
+                let at = asked.iter().position(|x| x.id == q).unwrap_or(0);
+                match at.checked_sub(1).and_then(|i| asked.get(i)) {
+                    Some(prev) => self.go_to_question(prev.id),
+                    None => self.go_to(Screen::Start),
+                }
+            }
+            Screen::CheckAnswers => match asked.last() {
+                Some(last) => self.go_to_question(last.id),
+                None => self.go_to(Screen::Start),
+            },
+            Screen::Result => {
+                if has_emergency_sign(&self.answers) {
+                    self.go_to_question(EMERGENCY_QUESTION);
+                } else {
+                    self.go_to(Screen::CheckAnswers);
+                }
+            }
+        }
+    }
+}
+
+/// The page checks the same things as the engine, so this is a fallback only.
+fn page_error(e: AnswerError) -> PageError {
+    match e {
+        AnswerError::OutOfRange { .. } => PageError::OutOfRange,
+        _ => PageError::NothingChosen,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(actions: Vec<Action>) -> State {
+        let mut s = Rc::new(State::default());
+        for a in actions {
+            s = s.reduce(a);
+        }
+        (*s).clone()
+    }
+
+    #[test]
+    fn an_emergency_sign_goes_straight_to_the_result() {
+        let s = run(vec![
+            Action::Start,
+            Action::Toggle("chest_pain"),
+            Action::Continue,
+        ]);
+        assert_eq!(s.screen, Screen::Result);
+    }
+
+    #[test]
+    fn continue_without_an_answer_shows_an_error_and_stays() {
+        let s = run(vec![Action::Start, Action::Continue]);
+        assert_eq!(s.screen, Screen::Question("emergency"));
+        assert_eq!(s.error, Some(PageError::NothingChosen));
+    }
+
+    #[test]
+    fn none_of_these_clears_other_boxes_and_the_reverse() {
+        let s = run(vec![
+            Action::Start,
+            Action::Toggle("chest_pain"),
+            Action::Toggle("none"),
+        ]);
+        assert_eq!(s.draft, Draft::Many(vec!["none"]));
+        let s = run(vec![
+            Action::Start,
+            Action::Toggle("none"),
+            Action::Toggle("breathing"),
+        ]);
+        assert_eq!(s.draft, Draft::Many(vec!["breathing"]));
+    }
+
+    #[test]
+    fn back_returns_to_the_previous_page_as_it_was_left() {
+        let s = run(vec![
+            Action::Start,
+            Action::Toggle("none"),
+            Action::Continue,
+            Action::Choose("days_4_7"),
+            Action::Continue,
+            Action::Back,
+        ]);
+        assert_eq!(s.screen, Screen::Question("duration"));
+        assert_eq!(s.draft, Draft::One("days_4_7"));
+    }
+
+    #[test]
+    fn a_typed_number_is_checked_and_kept_on_error() {
+        let mut s = State {
+            screen: Screen::Question("caffeine_cups"),
+            ..State::default()
+        };
+        for (typed, error) in [
+            ("lots", PageError::NotANumber),
+            ("99", PageError::OutOfRange),
+            ("-2", PageError::OutOfRange),
+            ("", PageError::NothingChosen),
+        ] {
+            s.apply(Action::TypeNumber(typed.into()));
+            s.apply(Action::Continue);
+            assert_eq!(s.error, Some(error), "{typed}");
+            assert_eq!(s.draft, Draft::Number(typed.into()));
+        }
+        s.apply(Action::TypeNumber(" 4 ".into()));
+        s.apply(Action::Continue);
+        assert_eq!(s.answers.get("caffeine_cups"), Some(&Answer::Number(4)));
+    }
+
+    #[test]
+    fn changing_an_answer_returns_to_check_answers_via_new_questions() {
+        let mut s = State {
+            answers: Answers::from_json(include_str!("../../tests/vignettes/V13.json")).unwrap(),
+            screen: Screen::CheckAnswers,
+            ..State::default()
+        };
+        s.apply(Action::Change("medicines"));
+        s.apply(Action::Toggle("none"));
+        s.apply(Action::Toggle("diuretic"));
+        s.apply(Action::Continue);
+        // A newly relevant question is asked before going back.
+        assert_eq!(s.screen, Screen::Question("medicine_change"));
+        s.apply(Action::Choose("yes"));
+        s.apply(Action::Continue);
+        assert_eq!(s.screen, Screen::CheckAnswers);
+        s.apply(Action::ShowResult);
+        assert_eq!(s.screen, Screen::Result);
+    }
+
+    #[test]
+    fn the_result_is_not_shown_while_questions_are_open() {
+        let s = run(vec![
+            Action::Start,
+            Action::Toggle("none"),
+            Action::Continue,
+            Action::ShowResult,
+        ]);
+        assert_ne!(s.screen, Screen::Result);
+    }
+
+    #[test]
+    fn progress_counts_asked_questions() {
+        let s = run(vec![Action::Start]);
+        let (at, of) = s.progress().unwrap();
+        assert_eq!(at, 1);
+        assert!(of > 10);
+    }
+}

@@ -1,0 +1,53 @@
+//! Words on screen: every string comes from the language's catalog.
+
+use yew::prelude::*;
+
+use crate::engine::Answer;
+use crate::knowledge::catalog::{text, Lang};
+use crate::knowledge::keys;
+
+/// What every component needs to write text: the language and the local
+/// emergency number, shared through a Yew context.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Words {
+    pub lang: Lang,
+    pub emergency_number: AttrValue,
+}
+
+impl Words {
+    /// The catalog text for a key, with `{emergency_number}` filled in.
+    pub fn get(&self, key: &str) -> String {
+        self.fill(key, &[])
+    }
+
+    /// The catalog text with `{name}` placeholders filled in.
+    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        let mut out = text(self.lang, key).replace("{emergency_number}", &self.emergency_number);
+        for (name, value) in values {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        out
+    }
+
+    /// An answer as a person reads it: choice labels, or the number and unit.
+    pub fn answer(&self, question: &str, answer: &Answer) -> String {
+        match answer {
+            Answer::One(c) => self.get(&keys::choice(question, c)),
+            Answer::Many(cs) => cs
+                .iter()
+                .map(|c| self.get(&keys::choice(question, c)))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Answer::Number(n) => format!("{n} {}", self.get(&keys::question_unit(question))),
+        }
+    }
+}
+
+/// The words of the nearest provider; English with 112 if there is none.
+#[hook]
+pub fn use_words() -> Words {
+    use_context::<Words>().unwrap_or(Words {
+        lang: Lang::En,
+        emergency_number: AttrValue::Static("112"),
+    })
+}

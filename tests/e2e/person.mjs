@@ -1,0 +1,69 @@
+// Clicks through the checker as a person would: by visible labels and
+// button names, read from the English catalog so the tests follow the text.
+
+import { readFileSync } from 'node:fs';
+import { strict as assert } from 'node:assert';
+
+const CATALOG = new URL('../../src/knowledge/locales/en.txt', import.meta.url);
+
+export function catalog(url = CATALOG) {
+  const entries = new Map();
+  for (const line of readFileSync(url, 'utf8').split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    const at = trimmed.indexOf(' = ');
+    if (at > 0) entries.set(trimmed.slice(0, at), trimmed.slice(at + 3).trim());
+  }
+  return entries;
+}
+
+export const EN = catalog();
+
+export function text(key, cat = EN) {
+  const value = cat.get(key);
+  assert.ok(value, `catalog has no ${key}`);
+  return value;
+}
+
+/** The widget's shadow root content, as a locator scope. */
+export function widget(page, index = 0) {
+  return page.locator('knee-triage').nth(index);
+}
+
+/**
+ * Answers every question of an answers document, page by page, choosing
+ * labels by their catalog text, then opens the result.
+ * Returns the ids of the question pages visited, in order.
+ */
+export async function answerAll(page, answers, { cat = EN, scope = widget(page) } = {}) {
+  await scope.getByRole('button', { name: text('ui.start.button', cat) }).click();
+  const visited = [];
+  for (let step = 0; step < 40; step++) {
+    const heading = scope.locator('h1');
+    await heading.waitFor();
+    // Which question is this? Match the heading to a catalog title.
+    const title = (await heading.innerText()).trim();
+    const checkTitle = text('ui.check.title', cat);
+    const resultTitle = text('ui.result.title', cat);
+    if (title === checkTitle) {
+      await scope.getByRole('button', { name: text('ui.check.submit', cat) }).click();
+      continue;
+    }
+    if (title === resultTitle) return visited;
+    const question = [...cat.entries()].find(([k, v]) => /^question\.[a-z_]+\.title$/.test(k) && v === title);
+    assert.ok(question, `unknown page heading: ${title}`);
+    const id = question[0].split('.')[1];
+    visited.push(id);
+    const answer = answers[id];
+    assert.ok(answer !== undefined, `the answers do not cover ${id}`);
+    if (typeof answer === 'number') {
+      await scope.getByRole('textbox').fill(String(answer));
+    } else {
+      for (const choice of Array.isArray(answer) ? answer : [answer]) {
+        await scope.getByLabel(text(`question.${id}.choice.${choice}`, cat), { exact: true }).check();
+      }
+    }
+    await scope.getByRole('button', { name: text('ui.continue', cat) }).click();
+  }
+  assert.fail('the questionnaire did not end');
+}

@@ -1,0 +1,72 @@
+// A person clicks through the release build from start to result.
+
+import { test, before, after } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+
+import { serve, launch, recordRequests, collectErrors } from './harness.mjs';
+import { answerAll, text, widget } from './person.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function vignette(id) {
+  const path = new URL(`../vignettes/${id}.json`, import.meta.url);
+  return JSON.parse(readFileSync(path, 'utf8')).answers;
+}
+
+async function openChecker() {
+  const page = await browser.newPage({ locale: 'en-US' });
+  const errors = collectErrors(page);
+  const requests = recordRequests(page);
+  await page.goto(server.url);
+  await widget(page).getByRole('button', { name: text('ui.start.button') }).waitFor();
+  return { page, errors, requests };
+}
+
+async function careCard(page) {
+  const card = widget(page).locator('.kt-care-card');
+  await card.waitFor();
+  const level = (await card.getAttribute('class')).match(/kt-care-card--(\w+)/)[1];
+  return { level, text: await card.innerText() };
+}
+
+for (const [id, level] of [['V01', 'self_care'], ['V05', 'urgent'], ['V07', 'emergency'], ['V12', 'routine']]) {
+  test(`${id} reaches the ${level} result by clicking`, async () => {
+    const { page, errors, requests } = await openChecker();
+    const loaded = requests.length;
+    const visited = await answerAll(page, vignette(id));
+    const card = await careCard(page);
+    assert.equal(card.level, level);
+    const title = text(`level.${level}.title`).replace('{emergency_number}', '911');
+    assert.ok(card.text.includes(title), `care card says: ${card.text}`);
+    if (level === 'emergency') {
+      assert.deepEqual(visited, ['emergency'], 'an emergency stops after the first question');
+    } else {
+      assert.ok(visited.length > 10, `only ${visited.length} questions were asked`);
+    }
+    assert.deepEqual(requests.slice(loaded).map((r) => r.url), [], 'no network request after load');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('the start page says what a person needs before starting', async () => {
+  const { page } = await openChecker();
+  const content = await widget(page).locator('.kt-widget').innerText();
+  for (const key of ['ui.start.privacy', 'ui.start.not_diagnosis', 'ui.start.time', 'ui.banner.not_diagnosis']) {
+    assert.ok(content.includes(text(key)), `start page lacks ${key}`);
+  }
+  assert.ok(content.includes(text('ui.banner.emergency').replace('{emergency_number}', '911')));
+  await page.close();
+});

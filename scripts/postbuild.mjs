@@ -1,0 +1,146 @@
+// Trunk post-build hook: finishes the files in Trunk's staging directory.
+//
+// 1. Writes the static safety guidance into every <knee-triage> tag of the
+//    pages (between <!-- knee-triage:fallback --> markers), so a visitor with
+//    JavaScript off still reads what to do in an emergency.
+// 2. Writes knee-triage-standalone.html: one self-contained file with the
+//    loader, the wasm-bindgen glue, the wasm (gzip, base64) and the CSS
+//    inlined, which works when opened from file:// with no server.
+//
+// Run by Trunk (see Trunk.toml); also runnable by hand on a built dist:
+//   TRUNK_STAGING_DIR=dist node scripts/postbuild.mjs
+
+import { readFileSync, writeFileSync, readdirSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('postbuild: TRUNK_STAGING_DIR is not set');
+  process.exit(2);
+}
+const root = new URL('..', import.meta.url).pathname;
+const read = (p) => readFileSync(join(staging, p), 'utf8');
+
+const loader = read('knee-triage.js');
+const css = read('knee-triage.css');
+const glue = read('core/knee-triage.js');
+const wasm = readFileSync(join(staging, 'core/knee-triage_bg.wasm'));
+
+// --- 1. Static guidance for pages without JavaScript --------------------
+
+const fallbackJson = loader.match(/const FALLBACK_TEXT = (\{[\s\S]*?\});\n\/\/ END FALLBACK TEXT/);
+if (!fallbackJson) {
+  console.error('postbuild: the loader has no FALLBACK_TEXT block');
+  process.exit(1);
+}
+const FALLBACK = JSON.parse(fallbackJson[1]);
+
+const escapeHtml = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/** The guidance as HTML, in the tag's language, with its emergency number. */
+function staticGuidance(attributes) {
+  const lang = (attributes.match(/\blang="([a-z]{2})/i) || [])[1]?.toLowerCase();
+  const t = FALLBACK[lang] || FALLBACK.en;
+  const given = (attributes.match(/\bemergency-number="([^"]*)"/) || [])[1];
+  const number = given && /^\+?[0-9 ()-]{3,20}$/.test(given) ? given : FALLBACK.default_number;
+  const fill = (s) => escapeHtml(s).split('{emergency_number}').join(escapeHtml(number));
+  const groups = t.groups
+    .map((g) => `<h2>${fill(g.heading)}</h2><ul>${g.items.map((i) => `<li>${fill(i)}</li>`).join('')}</ul>`)
+    .join('');
+  return `<div class="knee-triage-static"><p><strong>${fill(t.title)}</strong></p>${groups}<p>${fill(t.not_diagnosis)}</p></div>`;
+}
+
+function withGuidance(html) {
+  return html.replace(
+    /(<knee-triage\b([^>]*)>)\s*<!-- knee-triage:fallback -->[\s\S]*?<!-- \/knee-triage:fallback -->/g,
+    (_, open, attributes) =>
+      `${open}<!-- knee-triage:fallback -->${staticGuidance(attributes)}<!-- /knee-triage:fallback -->`,
+  );
+}
+
+for (const page of readdirSync(staging, { recursive: true })) {
+  if (String(page).endsWith('.html')) {
+    const path = join(staging, String(page));
+    writeFileSync(path, withGuidance(readFileSync(path, 'utf8')));
+  }
+}
+
+// The clinic example is not a Trunk page; copy it in beside the demo.
+const clinicSource = join(root, 'examples/clinic.html');
+if (existsSync(clinicSource)) {
+  mkdirSync(join(staging, 'examples'), { recursive: true });
+  const clinic = readFileSync(clinicSource, 'utf8');
+  writeFileSync(join(staging, 'examples/clinic.html'), withGuidance(clinic));
+  for (const extra of ['clinic.css']) {
+    const from = join(root, 'examples', extra);
+    if (existsSync(from)) copyFileSync(from, join(staging, 'examples', extra));
+  }
+}
+
+// --- 2. The standalone file ---------------------------------------------
+
+// The glue is an ES module; inside the single inline module it lives in a
+// block so its names cannot clash with the loader's.
+const glueBody = glue
+  .replace(/^export \{[^}]*\};?\s*$/gm, '')
+  .replace(/^export (class|function|const|let) /gm, '$1 ');
+if (/^export /m.test(glueBody)) {
+  console.error('postbuild: the wasm-bindgen glue has an export this script does not understand');
+  process.exit(1);
+}
+
+const wasmGzipBase64 = gzipSync(wasm, { level: 9 }).toString('base64');
+// Keeps "</script>" or "<!--" in any inlined text from ending the script early.
+const scriptSafe = (s) => s.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+const standaloneCore = `{
+${glueBody}
+const WASM_GZIP_BASE64 = ${JSON.stringify(wasmGzipBase64)};
+globalThis.__kneeTriageStandalone = {
+  css: ${JSON.stringify(css)},
+  core() {
+    this.promise ??= (async () => {
+      const zipped = Uint8Array.from(atob(WASM_GZIP_BASE64), (c) => c.charCodeAt(0));
+      const stream = new Blob([zipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+      const bytes = await new Response(stream).arrayBuffer();
+      await __wbg_init({ module_or_path: bytes });
+      return { mount };
+    })();
+    return this.promise;
+  },
+};
+}`;
+
+const page = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Knee twitching checker</title>
+<link rel="icon" href="data:,">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'">
+<style>${scriptSafe(pageStyle())}</style>
+</head>
+<body>
+<main class="page">
+<knee-triage manage-title><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>
+</main>
+<script type="module">
+${scriptSafe(standaloneCore)}
+${scriptSafe(loader)}
+</script>
+</body>
+</html>
+`;
+
+/** The demo page's own stylesheet, inlined so the standalone file looks the same. */
+function pageStyle() {
+  return read('demo.css');
+}
+
+writeFileSync(join(staging, 'knee-triage-standalone.html'), withGuidance(page));
+console.log(
+  `postbuild: knee-triage-standalone.html ${Buffer.byteLength(withGuidance(page))} bytes (wasm ${wasm.length} bytes, gzip+base64 ${wasmGzipBase64.length})`,
+);

@@ -73,7 +73,7 @@ if (existsSync(clinicSource)) {
   mkdirSync(join(staging, 'examples'), { recursive: true });
   const clinic = readFileSync(clinicSource, 'utf8');
   writeFileSync(join(staging, 'examples/clinic.html'), withGuidance(clinic));
-  for (const extra of ['clinic.css']) {
+  for (const extra of ['clinic.css', 'clinic.js']) {
     const from = join(root, 'examples', extra);
     if (existsSync(from)) copyFileSync(from, join(staging, 'examples', extra));
   }

@@ -18,7 +18,8 @@ use web_sys::{Element, EventInit, HtmlElement, HtmlInputElement, InputEvent, Inp
 use knee_triage::engine::{triage, Answer, Answers};
 use knee_triage::knowledge::catalog::{text, Lang};
 use knee_triage::knowledge::{keys, question, Level, Question, QUESTIONS};
-use knee_triage::ui::{App, AppProps};
+use knee_triage::ui::{App, AppProps, Clinic};
+use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -49,12 +50,19 @@ fn document() -> web_sys::Document {
 
 /// Renders the app and waits for its first render.
 async fn mount() -> Mounted {
+    mount_with(None, Callback::noop()).await
+}
+
+/// Renders the app with a clinic and a result callback.
+async fn mount_with(clinic: Option<Clinic>, on_result: Callback<Level>) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
         lang: Lang::En,
         emergency_number: EMERGENCY_NUMBER.into(),
         manage_title: false,
+        clinic,
+        on_result,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -460,4 +468,37 @@ async fn an_emergency_sign_goes_straight_to_the_emergency_result() {
     assert_eq!(care_card_level(&app.root), Level::Emergency.id());
     let card = text_of(&get(&app.root, ".kt-care-card"));
     assert!(card.contains(EMERGENCY_NUMBER), "care card: {card:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_result_reports_its_level_and_shows_the_clinic() {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let on_result = {
+        let seen = seen.clone();
+        Callback::from(move |level: Level| seen.borrow_mut().push(level))
+    };
+    let clinic = Clinic {
+        name: Some("<b>Riverside</b> Clinic".into()),
+        phone: Some("+1 555 0100".into()),
+        booking_url: Some("https://clinic.example/book".into()),
+    };
+    let app = mount_with(Some(clinic), on_result).await;
+    assert!(seen.borrow().is_empty(), "no result before the questions");
+    let answers = vignette(include_str!("vignettes/V12.json"));
+    answer_until(&app.root, &answers, &t("ui.check.title")).await;
+    click_button(&app.root, &t("ui.check.submit")).await;
+    assert_eq!(*seen.borrow(), vec![Level::Routine]);
+    let card = text_of(&get(&app.root, ".kt-clinic"));
+    // The name is text, never markup.
+    assert!(
+        card.contains("<b>Riverside</b> Clinic"),
+        "clinic card: {card:?}"
+    );
+    assert!(find(&app.root, ".kt-clinic b").is_none());
+    let booking = get(&app.root, ".kt-clinic a[href^='https://']");
+    assert_eq!(
+        booking.get_attribute("href").as_deref(),
+        Some("https://clinic.example/book")
+    );
+    assert!(find(&app.root, ".kt-clinic a[href='tel:+15550100']").is_some());
 }

@@ -8,6 +8,7 @@
 use serde::Deserialize;
 
 use crate::knowledge::catalog::Lang;
+pub use crate::ui::Clinic;
 
 /// The attributes as the loader hands them over; all optional strings.
 #[derive(Debug, Default, Deserialize)]
@@ -34,15 +35,6 @@ pub struct Config {
     /// The clinic that embeds the widget, shown on the result page.
     pub clinic: Option<Clinic>,
     pub storage: Storage,
-}
-
-/// How the clinic can be reached; each part is optional but one is needed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Clinic {
-    pub name: Option<String>,
-    pub phone: Option<String>,
-    /// Always an `https://` address.
-    pub booking_url: Option<String>,
 }
 
 /// Whether answers may be kept in the browser; nothing is ever stored

@@ -1,22 +1,25 @@
 //! The functions the element's loader calls.
 
 use wasm_bindgen::prelude::*;
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
 use super::config::{Config, RawConfig};
+use crate::knowledge::Level;
 use crate::ui::{App, AppProps};
 
 /// One mounted widget; several can live on one page independently.
 #[wasm_bindgen]
 pub struct Widget {
     app: AppHandle<App>,
+    on_result: Callback<Level>,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Applies changed attributes without losing the person's answers.
     pub fn update(&mut self, settings: JsValue) {
-        self.app.update(props_from(settings));
+        self.app
+            .update(props_from(settings, self.on_result.clone()));
     }
 
     /// Removes the widget, for when the element leaves the page.
@@ -29,11 +32,37 @@ impl Widget {
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, settings: JsValue) -> Widget {
     install_crash_report();
-    let app = yew::Renderer::<App>::with_root_and_props(root, props_from(settings)).render();
-    Widget { app }
+    let on_result = announce_results_from(&root);
+    let props = props_from(settings, on_result.clone());
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Widget { app, on_result }
 }
 
-fn props_from(settings: JsValue) -> AppProps {
+/// Dispatches `knee-triage-result` from the `<knee-triage>` element (the
+/// shadow root's host) so a clinic page can react, e.g. with its own booking
+/// button. The detail carries the level only: answers never leave the widget.
+fn announce_results_from(root: &web_sys::Element) -> Callback<Level> {
+    let node = root.get_root_node();
+    let target: web_sys::EventTarget = match node.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.host().into(),
+        None => root.clone().into(),
+    };
+    Callback::from(move |level: Level| {
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&detail, &"level".into(), &level.id().into());
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) =
+            web_sys::CustomEvent::new_with_event_init_dict("knee-triage-result", &init)
+        {
+            let _ = target.dispatch_event(&event);
+        }
+    })
+}
+
+fn props_from(settings: JsValue, on_result: Callback<Level>) -> AppProps {
     let raw: RawConfig = serde_wasm_bindgen::from_value(settings).unwrap_or_else(|e| {
         warn(&format!(
             "knee-triage: settings could not be read ({e}); using safe defaults"
@@ -46,6 +75,8 @@ fn props_from(settings: JsValue) -> AppProps {
         lang: config.lang,
         emergency_number: config.emergency_number.into(),
         manage_title: config.manage_title,
+        clinic: config.clinic,
+        on_result,
     }
 }
 

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::check_answers::CheckAnswers;
+use super::clinic::Clinic;
 use super::focus::use_step_focus;
 use super::question_page::QuestionPage;
 use super::result::ResultPage;
@@ -11,6 +12,7 @@ use super::start::StartPage;
 use super::state::{Action, Screen, State};
 use super::text::Words;
 use crate::knowledge::catalog::Lang;
+use crate::knowledge::Level;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -20,6 +22,12 @@ pub struct AppProps {
     /// must not change its host page's title.
     #[prop_or(false)]
     pub manage_title: bool,
+    /// The embedding clinic, shown on the result page when set.
+    #[prop_or_default]
+    pub clinic: Option<Clinic>,
+    /// Told the level whenever a result is shown (never the answers).
+    #[prop_or_default]
+    pub on_result: Callback<Level>,
 }
 
 #[component]
@@ -63,7 +71,13 @@ pub fn App(props: &AppProps) -> Html {
             <CheckAnswers answers={state.answers.clone()} heading={heading.clone()} on_action={on_action.clone()} />
         },
         Screen::Result => html! {
-            <ResultPage answers={state.answers.clone()} heading={heading.clone()} on_action={on_action.clone()} />
+            <ResultPage
+                answers={state.answers.clone()}
+                clinic={props.clinic.clone()}
+                heading={heading.clone()}
+                on_action={on_action.clone()}
+                on_result={props.on_result.clone()}
+            />
         },
     };
 

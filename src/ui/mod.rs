@@ -8,6 +8,7 @@ mod app;
 mod back_link;
 mod check_answers;
 mod choices;
+mod clinic;
 mod error_summary;
 mod focus;
 mod question_page;
@@ -18,3 +19,4 @@ pub mod state;
 pub mod text;
 
 pub use app::{App, AppProps};
+pub use clinic::Clinic;

@@ -20,11 +20,18 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1 at a free port. `prefix` mounts it under a
- * sub-path ("/some/dir/"); `headers` are added to every response (for CSP).
+ * sub-path ("/some/dir/"); `headers` are added to every response (for CSP);
+ * `pages` maps extra paths (below the prefix) to HTML made by a test.
  */
-export async function serve({ root = DIST, prefix = '/', headers = {} } = {}) {
+export async function serve({ root = DIST, prefix = '/', headers = {}, pages = {} } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    const extra = pages[url.pathname.slice(prefix.length)];
+    if (url.pathname.startsWith(prefix) && extra !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers });
+      res.end(extra);
+      return;
+    }
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;

@@ -14,6 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::back_link::BackLink;
+use super::clinic::{Clinic, ClinicCard};
 use super::state::Action;
 use super::text::use_words;
 use crate::engine::{triage, Answers};
@@ -30,6 +31,8 @@ use watch_for::WatchFor;
 #[derive(Properties, PartialEq)]
 pub struct ResultPageProps {
     pub answers: Answers,
+    pub clinic: Option<Clinic>,
+    pub on_result: Callback<Level>,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }
@@ -40,6 +43,10 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     // The engine re-runs whenever the answers change, so the page can never
     // show a result that disagrees with them.
     let outcome = use_memo(props.answers.clone(), triage);
+    {
+        let on_result = props.on_result.clone();
+        use_effect_with(outcome.level, move |level| on_result.emit(*level));
+    }
     let restart = props.on_action.reform(|_: MouseEvent| Action::StartAgain);
     let emergency = outcome.level == Level::Emergency;
     html! {
@@ -47,6 +54,9 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <BackLink on_action={props.on_action.clone()} />
             <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.result.title") }</h1>
             <CareCard level={outcome.level} />
+            if let Some(clinic) = props.clinic.clone() {
+                <ClinicCard {clinic} level={outcome.level} />
+            }
             <Reasons outcome={Rc::clone(&outcome)} answers={props.answers.clone()} />
             <LikelyCauses outcome={Rc::clone(&outcome)} />
             if !emergency {

@@ -1,0 +1,61 @@
+//! The embedding clinic's contact card on the result page.
+
+use yew::prelude::*;
+
+use super::text::use_words;
+use crate::knowledge::Level;
+
+/// How the clinic can be reached; each part is optional but one is needed.
+/// Values are checked by the shell before they get here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clinic {
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    /// Always an `https://` address.
+    pub booking_url: Option<String>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ClinicCardProps {
+    pub clinic: Clinic,
+    pub level: Level,
+}
+
+/// Shown for every level but an emergency, where the only right action is
+/// the emergency number.
+#[component]
+pub fn ClinicCard(props: &ClinicCardProps) -> Html {
+    let w = use_words();
+    if props.level == Level::Emergency {
+        return html! {};
+    }
+    let c = &props.clinic;
+    let title = match &c.name {
+        Some(name) => w.fill("ui.clinic.title_named", &[("clinic", name)]),
+        None => w.get("ui.clinic.title"),
+    };
+    let phone = c.phone.as_ref().map(|p| {
+        let dial: String = p.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect();
+        html! {
+            <p><a class="kt-link" href={format!("tel:{dial}")}>{ w.fill("ui.clinic.call", &[("phone", p)]) }</a></p>
+        }
+    });
+    let booking = c.booking_url.as_ref().map(|url| {
+        html! {
+            <p>
+                <a class="kt-link" href={url.clone()} target="_blank" rel="noopener noreferrer">
+                    { w.get("ui.clinic.book_online") }
+                    <span class="kt-visually-hidden">{ format!(" {}", w.get("ui.clinic.new_tab")) }</span>
+                </a>
+            </p>
+        }
+    });
+    html! {
+        <section class="kt-section kt-clinic" part="clinic" aria-labelledby="kt-clinic-title">
+            <h2 class="kt-heading-m" id="kt-clinic-title">{ title }</h2>
+            <p>{ w.get(&format!("ui.clinic.advice.{}", props.level.id())) }</p>
+            { phone }
+            { booking }
+        </section>
+    }
+}

@@ -1,0 +1,219 @@
+// Embedding: the clinic example, a strict CSP, a sub-path, two instances,
+// hostile attributes and styles, the standalone file and the fallbacks.
+
+import { test, before, after } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+
+import { serve, launch, recordRequests, collectErrors, DIST } from './harness.mjs';
+import { answerAll, text, widget } from './person.mjs';
+
+/** The policy docs/embedding.md tells clinics to use. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const LOADER = '/knee-triage.js';
+const page = (body, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title><link rel="icon" href="data:,">${head}<script type="module" src="${LOADER}"></script></head><body>${body}</body></html>`;
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+function vignette(id) {
+  return JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
+}
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  const p = await context.newPage();
+  await p.addInitScript(() => {
+    window.__events = [];
+    window.__violations = [];
+    document.addEventListener('knee-triage-result', (e) => window.__events.push(e.detail));
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return p;
+}
+
+async function careLevel(p, index = 0) {
+  const card = widget(p, index).locator('.kt-care-card');
+  await card.waitFor();
+  return (await card.getAttribute('class')).match(/kt-care-card--(\w+)/)[1];
+}
+
+async function clinicRun(server, path, id, expected) {
+  const p = await newPage();
+  const errors = collectErrors(p);
+  await p.goto(server.url + path);
+  await answerAll(p, vignette(id));
+  assert.equal(await careLevel(p), expected);
+  return { p, errors };
+}
+
+test('the clinic page completes a run and hears the result level only', async () => {
+  const server = await serve();
+  const { p, errors } = await clinicRun(server, 'examples/clinic.html', 'V12', 'routine');
+  assert.deepEqual(await p.evaluate(() => window.__events), [{ level: 'routine' }]);
+  assert.ok(await p.locator('#clinic-booking').isVisible(), "the clinic's own booking button appears");
+  const card = await widget(p).locator('.kt-clinic').innerText();
+  assert.ok(card.includes('Riverside Family Clinic') && card.includes('+1 555 0100'), card);
+  assert.deepEqual(errors, []);
+  await p.context().close();
+  await server.close();
+});
+
+test('under a strict Content-Security-Policy it works with no violation', async () => {
+  const server = await serve({ headers: { 'content-security-policy': STRICT_CSP } });
+  const { p, errors } = await clinicRun(server, 'examples/clinic.html', 'V05', 'urgent');
+  assert.deepEqual(await p.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await p.context().close();
+  await server.close();
+});
+
+test('served under a sub-path it finds its files next to the loader', async () => {
+  const server = await serve({ prefix: '/some/dir/' });
+  const { p, errors } = await clinicRun(server, 'examples/clinic.html', 'V01', 'self_care');
+  assert.deepEqual(errors, []);
+  await p.context().close();
+  await server.close();
+});
+
+test('two instances on one page do not share answers', async () => {
+  const server = await serve({ pages: { 'two.html': page('<knee-triage></knee-triage><knee-triage></knee-triage>') } });
+  const p = await newPage();
+  await p.goto(server.url + 'two.html');
+  const [first, second] = [widget(p, 0), widget(p, 1)];
+  await first.getByRole('button', { name: text('ui.start.button') }).click();
+  await first.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
+  await first.getByRole('button', { name: text('ui.continue') }).click();
+  assert.equal(await first.locator('h1').innerText(), text('question.duration.title'));
+  assert.equal(await second.locator('h1').innerText(), text('ui.start.title'));
+  await second.getByRole('button', { name: text('ui.start.button') }).click();
+  assert.equal(await second.locator('h1').innerText(), text('question.emergency.title'));
+  assert.equal(await second.getByLabel(text('question.emergency.choice.none'), { exact: true }).isChecked(), false);
+  await p.context().close();
+  await server.close();
+});
+
+test('the standalone file works from file:// with no network at all', async () => {
+  const p = await newPage({ locale: 'en-GB' });
+  const requests = recordRequests(p);
+  const errors = collectErrors(p);
+  const url = `file://${DIST}/knee-triage-standalone.html`;
+  await p.goto(url);
+  await answerAll(p, vignette('V01'));
+  assert.equal(await careLevel(p), 'self_care');
+  assert.ok((await widget(p).locator('.kt-banner').innerText()).includes('999'), 'en-GB gets 999');
+  assert.deepEqual(requests.map((r) => r.url), [url]);
+  assert.deepEqual(errors, []);
+  await p.context().close();
+});
+
+test('with JavaScript off the static guidance is visible', async () => {
+  const server = await serve();
+  const p = await newPage({ javaScriptEnabled: false });
+  await p.goto(server.url + 'examples/clinic.html');
+  const shown = await p.locator('knee-triage').innerText();
+  assert.ok(shown.includes(text('fallback.title')), shown);
+  assert.ok(shown.includes('Call 911'), 'the clinic number is in the guidance');
+  assert.ok(shown.includes(text('rule.R4-weakness.watch')));
+  await p.context().close();
+  await server.close();
+});
+
+test('when the wasm cannot load, the guidance says so and stays', async () => {
+  const server = await serve();
+  const p = await newPage();
+  await p.route('**/*.wasm', (route) => route.abort());
+  await p.goto(server.url);
+  const fallback = widget(p).locator('.kt-fallback');
+  await fallback.getByText(text('fallback.failed')).waitFor();
+  assert.ok((await fallback.innerText()).includes(text('rule.R5-balance.watch')));
+  await p.context().close();
+  await server.close();
+});
+
+test('after a crash every widget shows the guidance and an apology', async () => {
+  const server = await serve({ pages: { 'two.html': page('<knee-triage></knee-triage><knee-triage></knee-triage>') } });
+  const p = await newPage();
+  await p.goto(server.url + 'two.html');
+  await widget(p, 1).getByRole('button', { name: text('ui.start.button') }).waitFor();
+  await p.evaluate(() => window.dispatchEvent(new Event('knee-triage-crash')));
+  for (const i of [0, 1]) {
+    await widget(p, i).getByText(text('fallback.crashed')).waitFor();
+    assert.equal(await widget(p, i).locator('.kt-widget').count(), 0);
+  }
+  await p.context().close();
+  await server.close();
+});
+
+test('attributes holding markup are shown as plain text, never run', async () => {
+  const evil = '&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;';
+  const body = `<knee-triage clinic-name="${evil}" clinic-phone="${evil}" booking-url="javascript:window.__pwned=2" lang="${evil}" emergency-number="${evil}"></knee-triage>`;
+  const server = await serve({ pages: { 'evil.html': page(body) } });
+  const p = await newPage();
+  const warnings = [];
+  p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await p.goto(server.url + 'evil.html');
+  await answerAll(p, vignette('V12'));
+  const card = await widget(p).locator('.kt-clinic').innerText();
+  assert.ok(card.includes('<img src=x onerror="window.__pwned=1">'), card);
+  assert.equal(await widget(p).locator('img').count(), 0);
+  assert.equal(await widget(p).locator('a[href^="javascript"]').count(), 0);
+  assert.equal(await p.evaluate(() => window.__pwned), undefined);
+  assert.ok((await widget(p).locator('.kt-banner').innerText()).includes('911'), 'a bad number falls back to the local one');
+  assert.ok(warnings.some((w) => w.includes('booking-url')), warnings.join('\n'));
+  await p.context().close();
+  await server.close();
+});
+
+test('aggressive host-page styles do not change the widget', async () => {
+  const hostile = `<style>
+    button, h1, h2, p, input, label, li, ul, div, span, a, fieldset, legend {
+      display: none !important; visibility: hidden !important; color: red !important;
+      font-size: 4px !important; margin: 80px !important; padding: 0 !important; border: 9px solid red !important;
+    }
+  </style>`;
+  const server = await serve({ pages: { 'plain.html': page('<knee-triage></knee-triage>'), 'hostile.html': page('<knee-triage></knee-triage>', hostile) } });
+  const measure = async (path) => {
+    const p = await newPage({ viewport: { width: 800, height: 1200 } });
+    await p.goto(server.url + path);
+    const start = widget(p).getByRole('button', { name: text('ui.start.button') });
+    await start.waitFor();
+    const boxes = {};
+    for (const selector of ['h1', '.kt-button--start', '.kt-banner', '.kt-warning li']) {
+      const el = widget(p).locator(selector).first();
+      boxes[selector] = { visible: await el.isVisible(), box: await el.boundingBox(), color: await el.evaluate((e) => getComputedStyle(e).color) };
+    }
+    await start.click();
+    const input = widget(p).locator('input').first();
+    boxes.input = { visible: await input.isVisible(), box: await input.boundingBox() };
+    await p.context().close();
+    return boxes;
+  };
+  const plain = await measure('plain.html');
+  const hostile_ = await measure('hostile.html');
+  assert.deepEqual(hostile_, plain);
+  for (const [selector, m] of Object.entries(plain)) assert.ok(m.visible, `${selector} is visible`);
+  await server.close();
+});
+
+test('attribute changes after load apply without losing answers', async () => {
+  const server = await serve({ pages: { 'one.html': page('<knee-triage emergency-number="911"></knee-triage>') } });
+  const p = await newPage();
+  await p.goto(server.url + 'one.html');
+  const w = widget(p);
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
+  await p.evaluate(() => document.querySelector('knee-triage').setAttribute('emergency-number', '999'));
+  await w.locator('.kt-banner').getByText('999').waitFor();
+  assert.ok(await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).isChecked());
+  await p.context().close();
+  await server.close();
+});

@@ -52,7 +52,7 @@ fn main() -> ExitCode {
     let key = keys::level_action(outcome.level);
     let report = Report {
         outcome: &outcome,
-        action: text(Lang::En, &key),
+        action: text(Lang::EN, &key),
     };
     let json = serde_json::to_string_pretty(&report).unwrap_or_default();
     // A closed pipe (`| head`) is not an error worth a panic.

@@ -58,7 +58,7 @@ async fn mount_with(clinic: Option<Clinic>, on_result: Callback<Level>) -> Mount
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
-        lang: Lang::En,
+        lang: Lang::EN,
         emergency_number: EMERGENCY_NUMBER.into(),
         manage_title: false,
         clinic,
@@ -87,7 +87,7 @@ async fn settle() {
 
 /// Catalog text as the app shows it (with the emergency number filled in).
 fn t(key: &str) -> String {
-    text(Lang::En, key).replace("{emergency_number}", EMERGENCY_NUMBER)
+    text(Lang::EN, key).replace("{emergency_number}", EMERGENCY_NUMBER)
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {

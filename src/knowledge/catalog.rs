@@ -3,42 +3,45 @@
 //! A catalog is a plain `key = text` file so translators and clinicians can
 //! edit it without touching Rust. Keys for medical content are derived from
 //! knowledge ids (`cause.C1.name`, `rule.R4-weakness`), so a new rule or
-//! remedy only needs its lines here. Adding a language is one more file and
-//! one more line in [`Lang`].
+//! remedy only needs its lines here. Adding a language is one more file in
+//! `locales/` (see build.rs).
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// A language the widget speaks.
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// A language the widget speaks: one of the catalog files, by position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    En,
-}
+pub struct Lang(u8);
 
 impl Lang {
-    pub const ALL: &'static [Lang] = &[Lang::En];
+    /// English, the fallback for any missing text.
+    pub const EN: Lang = Lang(0);
+
+    /// Every language that has a catalog, English first.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..CATALOG_FILES.len()).map(|i| Lang(i as u8))
+    }
 
     /// The BCP 47 tag, as used by the `lang` attribute.
     pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-        }
+        CATALOG_FILES
+            .get(self.0 as usize)
+            .map_or("en", |(tag, _)| tag)
     }
 
     /// Picks a language from a tag such as `en-GB`; `None` for one we lack.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
-        Lang::ALL
-            .iter()
-            .copied()
-            .find(|l| l.tag().eq_ignore_ascii_case(primary.trim()))
+        let primary = tag.split(['-', '_']).next().unwrap_or("").trim();
+        Lang::all().find(|l| l.tag().eq_ignore_ascii_case(primary))
     }
 
     fn source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("locales/en.txt"),
-        }
+        CATALOG_FILES
+            .get(self.0 as usize)
+            .map_or("", |(_, src)| src)
     }
 }
 
@@ -105,8 +108,7 @@ impl Catalog {
 pub fn catalog(lang: Lang) -> &'static Catalog {
     static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
     let all = CATALOGS.get_or_init(|| {
-        Lang::ALL
-            .iter()
+        Lang::all()
             .map(|l| {
                 Catalog::parse(l.source()).unwrap_or(Catalog {
                     entries: BTreeMap::new(),
@@ -114,7 +116,7 @@ pub fn catalog(lang: Lang) -> &'static Catalog {
             })
             .collect()
     });
-    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let index = (lang.0 as usize).min(all.len() - 1);
     &all[index]
 }
 
@@ -123,7 +125,7 @@ pub fn catalog(lang: Lang) -> &'static Catalog {
 pub fn text(lang: Lang, key: &str) -> &str {
     catalog(lang)
         .get(key)
-        .or_else(|| catalog(Lang::En).get(key))
+        .or_else(|| catalog(Lang::EN).get(key))
         .unwrap_or(key)
 }
 
@@ -133,7 +135,7 @@ mod tests {
 
     #[test]
     fn every_shipped_catalog_parses() {
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             if let Err(e) = Catalog::parse(lang.source()) {
                 panic!("catalog {}: {e}", lang.tag());
             }
@@ -150,8 +152,9 @@ mod tests {
 
     #[test]
     fn language_tags_are_matched_on_their_primary_part() {
-        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
-        assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::EN));
+        assert_eq!(Lang::from_tag("EN"), Some(Lang::EN));
+        assert_eq!(Lang::from_tag("es-MX").map(Lang::tag), Some("es"));
         assert_eq!(Lang::from_tag("zz"), None);
         assert_eq!(Lang::from_tag(""), None);
     }

@@ -72,6 +72,20 @@ pub fn level_watch(l: Level) -> String {
     format!("level.{}.watch", l.id())
 }
 
+/// What the embedding clinic's card says at this level.
+pub fn clinic_advice(l: Level) -> String {
+    format!("ui.clinic.advice.{}", l.id())
+}
+
+/// Screen keys built at run time rather than written out in a component,
+/// so the completeness test knows they are used.
+pub fn built_ui_keys() -> Vec<String> {
+    [Level::SelfCare, Level::Routine, Level::Urgent]
+        .into_iter()
+        .map(clinic_advice)
+        .collect()
+}
+
 /// Every key the knowledge needs, so a catalog can be checked for gaps.
 pub fn knowledge_keys() -> Vec<String> {
     let mut keys = Vec::new();

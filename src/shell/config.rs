@@ -58,9 +58,9 @@ impl Config {
                     "knee-triage: lang=\"{}\" is not a supported language; using the browser's language",
                     printable(tag)
                 ));
-                browser.unwrap_or(Lang::En)
+                browser.unwrap_or(Lang::EN)
             }),
-            None => browser.unwrap_or(Lang::En),
+            None => browser.unwrap_or(Lang::EN),
         };
         let region = raw
             .lang
@@ -267,7 +267,7 @@ mod tests {
             Some("call us"),
             &["en-US"],
         );
-        assert_eq!(c.lang, Lang::En);
+        assert_eq!(c.lang, Lang::EN);
         assert_eq!(c.emergency_number, "911");
         assert_eq!(w.len(), 2);
         let (c, _) = config(None, Some("12"), &[]);

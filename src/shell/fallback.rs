@@ -14,8 +14,8 @@ use crate::knowledge::{keys, Level, RULES};
 /// The texts of every language, plus the emergency numbers by region.
 pub fn fallback_text() -> Value {
     let mut all = Map::new();
-    for lang in Lang::ALL {
-        all.insert(lang.tag().into(), for_language(*lang));
+    for lang in Lang::all() {
+        all.insert(lang.tag().into(), for_language(lang));
     }
     let numbers: Map<String, Value> = EMERGENCY_NUMBERS
         .iter()

@@ -59,6 +59,55 @@ const FALLBACK_TEXT = {
     "not_diagnosis": "This checker gives advice, not a diagnosis.",
     "title": "Knee twitching: when to get help"
   },
+  "es": {
+    "crashed": "Lo sentimos, la herramienta ha dejado de funcionar. Los consejos de abajo siguen siendo válidos. Vuelva a cargar la página para intentarlo de nuevo.",
+    "failed": "La herramienta interactiva no ha podido iniciarse en este dispositivo. Los consejos de abajo siguen siendo válidos.",
+    "groups": [
+      {
+        "heading": "Llame al {emergency_number} o vaya ahora al servicio de urgencias si tiene:",
+        "items": [
+          "Debilidad, entumecimiento o caída de la cara, un brazo o una pierna que aparecen de repente",
+          "Dificultad repentina para hablar o tragar",
+          "Dolor o presión en el pecho",
+          "Dificultad para respirar",
+          "Latidos del corazón muy rápidos o irregulares, temblores, confusión o un gran malestar después de tomar mucha cafeína u otros estimulantes"
+        ]
+      },
+      {
+        "heading": "Consulte a un médico hoy o mañana si:",
+        "items": [
+          "Nota la pierna débil o le falla",
+          "Le cuesta mantener el equilibrio o moverse con estabilidad",
+          "Le cuesta tragar o hablar",
+          "Un músculo se ve más delgado o más pequeño que antes",
+          "Tiene dolor fuerte o hinchazón, o le cuesta doblar o mover la rodilla",
+          "Se ha hecho daño en la rodilla y le duele mucho o está hinchada, o le cuesta caminar"
+        ]
+      },
+      {
+        "heading": "Pida cita con un médico si:",
+        "items": [
+          "Los espasmos duran más de 2 semanas",
+          "Los espasmos duran más de una semana sin mejorar",
+          "Los espasmos aparecen más a menudo o son más fuertes",
+          "Los espasmos se extienden a otras partes del cuerpo",
+          "Pierde la sensibilidad (entumecimiento) en la pierna, las manos o los pies",
+          "Nota hormigueo o ardor en la pierna, las manos o los pies",
+          "Tiene un dolor que es más que una molestia leve",
+          "Tiene calambres musculares fuertes o frecuentes",
+          "Siente mucho cansancio sin un motivo claro",
+          "Los espasmos le dificultan dormir, trabajar, caminar o hacer las tareas del día a día",
+          "Los espasmos empiezan después de comenzar un medicamento nuevo o de cambiar la dosis",
+          "Se hace daño en la rodilla, por ejemplo en una caída, un golpe o una torcedura",
+          "Los espasmos continúan después de haber probado los consejos de autocuidado",
+          "Siente unas ganas muy fuertes de mover las piernas cuando descansa"
+        ]
+      }
+    ],
+    "loading": "La herramienta interactiva se está cargando. Mientras tanto, siga los consejos de abajo.",
+    "not_diagnosis": "Esta herramienta da consejos, no un diagnóstico.",
+    "title": "Espasmos en la rodilla: cuándo pedir ayuda"
+  },
   "numbers": {
     "AR": "911",
     "AU": "000",

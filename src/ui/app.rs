@@ -36,7 +36,7 @@ pub fn App(props: &AppProps) -> Html {
     let heading = use_node_ref();
     let error_summary = use_node_ref();
     let words = Words {
-        lang: props.lang,
+        lang: state.lang.unwrap_or(props.lang),
         emergency_number: props.emergency_number.clone(),
     };
     use_step_focus(

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::text::use_words;
-use crate::knowledge::Level;
+use crate::knowledge::{keys, Level};
 
 /// How the clinic can be reached; each part is optional but one is needed.
 /// Values are checked by the shell before they get here.
@@ -53,7 +53,7 @@ pub fn ClinicCard(props: &ClinicCardProps) -> Html {
     html! {
         <section class="kt-section kt-clinic" part="clinic" aria-labelledby="kt-clinic-title">
             <h2 class="kt-heading-m" id="kt-clinic-title">{ title }</h2>
-            <p>{ w.get(&format!("ui.clinic.advice.{}", props.level.id())) }</p>
+            <p>{ w.get(&keys::clinic_advice(props.level)) }</p>
             { phone }
             { booking }
         </section>

@@ -11,6 +11,7 @@ mod choices;
 mod clinic;
 mod error_summary;
 mod focus;
+mod language_switch;
 mod question_page;
 mod result;
 mod safety_banner;

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::language_switch::LanguageSwitch;
 use super::state::Action;
 use super::text::use_words;
 
@@ -17,6 +18,7 @@ pub fn StartPage(props: &StartProps) -> Html {
     let onclick = props.on_action.reform(|_: MouseEvent| Action::Start);
     html! {
         <>
+            <LanguageSwitch on_action={props.on_action.clone()} />
             <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.start.title") }</h1>
             <p class="kt-body-l">{ w.get("ui.start.lead") }</p>
             <p>{ w.get("ui.start.what_you_get") }</p>

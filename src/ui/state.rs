@@ -11,6 +11,7 @@ use yew::Reducible;
 use crate::engine::{
     asked_questions, first_unanswered, has_emergency_sign, Answer, AnswerError, Answers,
 };
+use crate::knowledge::catalog::Lang;
 use crate::knowledge::{question, AnswerKind, EMERGENCY_QUESTION};
 
 /// Where the person is.
@@ -51,6 +52,9 @@ pub struct State {
     /// Set when the person came from "Check your answers" to change one, so
     /// Continue returns there instead of walking every later question again.
     pub changing: bool,
+    /// The language the person picked on the start page; it wins over the
+    /// page's `lang` attribute and the browser's language.
+    pub lang: Option<Lang>,
 }
 
 impl Default for State {
@@ -61,6 +65,7 @@ impl Default for State {
             draft: Draft::Empty,
             error: None,
             changing: false,
+            lang: None,
         }
     }
 }
@@ -78,6 +83,7 @@ pub enum Action {
     Change(&'static str),
     ShowResult,
     StartAgain,
+    SetLang(Lang),
 }
 
 impl Reducible for State {
@@ -127,7 +133,13 @@ impl State {
                     self.go_to(Screen::Result);
                 }
             }
-            Action::StartAgain => *self = State::default(),
+            Action::StartAgain => {
+                *self = State {
+                    lang: self.lang,
+                    ..State::default()
+                }
+            }
+            Action::SetLang(lang) => self.lang = Some(lang),
         }
     }
 
@@ -396,6 +408,17 @@ mod tests {
             Action::ShowResult,
         ]);
         assert_ne!(s.screen, Screen::Result);
+    }
+
+    #[test]
+    fn a_chosen_language_survives_starting_again() {
+        let s = run(vec![
+            Action::SetLang(Lang::from_tag("es").expect("es catalog")),
+            Action::Start,
+            Action::StartAgain,
+        ]);
+        assert_eq!(s.lang, Some(Lang::from_tag("es").expect("es catalog")));
+        assert_eq!(s.screen, Screen::Start);
     }
 
     #[test]

@@ -47,7 +47,7 @@ impl Words {
 #[hook]
 pub fn use_words() -> Words {
     use_context::<Words>().unwrap_or(Words {
-        lang: Lang::En,
+        lang: Lang::EN,
         emergency_number: AttrValue::Static("112"),
     })
 }

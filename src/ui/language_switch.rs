@@ -1,0 +1,34 @@
+//! The visible switch between languages on the start page.
+//!
+//! Each language is named in itself ("Español"), and carries its own `lang`
+//! so a screen reader pronounces it correctly.
+
+use yew::prelude::*;
+
+use super::state::Action;
+use super::text::use_words;
+use crate::knowledge::catalog::{text, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct LanguageSwitchProps {
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    let w = use_words();
+    let items = Lang::all().map(|lang| {
+        let name = text(lang, "ui.language.name");
+        if lang == w.lang {
+            html! { <li><span class="kt-language-switch__current" aria-current="true" lang={lang.tag()}>{ name }</span></li> }
+        } else {
+            let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetLang(lang));
+            html! { <li><button type="button" class="kt-link-button" lang={lang.tag()} {onclick}>{ name }</button></li> }
+        }
+    });
+    html! {
+        <nav class="kt-language-switch" aria-label={w.get("ui.language.label")}>
+            <ul class="kt-language-switch__list">{ for items }</ul>
+        </nav>
+    }
+}

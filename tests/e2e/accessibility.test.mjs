@@ -1,0 +1,187 @@
+// WCAG 2.2 AA in the browser: axe-core on every screen (inside the shadow
+// root), in every language and both colour schemes; keyboard-only use;
+// reflow at 320 px; screenshots in forced colours and reduced motion.
+
+import { test, before, after } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+import { serve, launch } from './harness.mjs';
+import { text, widget } from './person.mjs';
+import { visitEveryScreen, catalogFor } from './screens.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const OUT = new URL('../../test-results/', import.meta.url).pathname;
+const LANGS = readdirSync(new URL('../../src/knowledge/locales/', import.meta.url)).map((f) => f.replace('.txt', ''));
+
+let server;
+let browser;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  // One demo page per language, set by the element's lang attribute.
+  const demo = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  const pages = Object.fromEntries(
+    LANGS.map((lang) => [`${lang}.html`, demo.replace('<html lang="en">', `<html lang="${lang}">`).replace('<knee-triage manage-title>', `<knee-triage manage-title lang="${lang}">`)]),
+  );
+  server = await serve({ pages });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
+    return {
+      passes: r.passes.length,
+      violations: r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    };
+  }, TAGS);
+}
+
+for (const lang of LANGS) {
+  for (const scheme of ['light', 'dark']) {
+    test(`axe finds no WCAG 2.2 AA violation on any screen (${lang}, ${scheme})`, async () => {
+      const cat = catalogFor(lang);
+      const page = await browser.newPage({ locale: lang === 'es' ? 'es-ES' : 'en-US', colorScheme: scheme });
+      const report = {};
+      await visitEveryScreen(page, `${server.url}${lang}.html`, cat, async (name) => {
+        report[name] = await axe(page);
+      });
+      writeFileSync(`${OUT}axe-${lang}-${scheme}.json`, JSON.stringify(report, null, 2));
+      const failures = Object.entries(report).filter(([, r]) => r.violations.length);
+      assert.ok(Object.keys(report).length >= 20, `only ${Object.keys(report).length} screens visited`);
+      assert.deepEqual(failures, []);
+      await page.close();
+    });
+  }
+}
+
+test('a keyboard-only person completes V05 and focus lands on each new heading', async () => {
+  const page = await browser.newPage({ locale: 'en-US' });
+  await page.goto(server.url);
+  const w = widget(page);
+  const answers = JSON.parse(readFileSync(new URL('../vignettes/V05.json', import.meta.url), 'utf8')).answers;
+  const focused = () =>
+    page.evaluate(() => {
+      const a = document.querySelector('knee-triage').shadowRoot.activeElement;
+      return a ? { tag: a.tagName, text: a.innerText.trim(), id: a.id, type: a.type, value: a.value } : null;
+    });
+  const tabTo = async (match, limit = 40) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      if (f && match(f)) return f;
+    }
+    throw new Error('could not reach the control by Tab');
+  };
+  await w.getByRole('button', { name: text('ui.start.button') }).waitFor();
+  await tabTo((f) => f.tag === 'BUTTON' && f.text.startsWith(text('ui.start.button')));
+  await page.keyboard.press('Enter');
+  for (let step = 0; step < 30; step++) {
+    const f = await focused();
+    assert.equal(f?.tag, 'H1', `after step ${step} focus is on ${JSON.stringify(f)}`);
+    if (f.text === text('ui.check.title')) {
+      await tabTo((x) => x.tag === 'BUTTON' && x.text === text('ui.check.submit'));
+      await page.keyboard.press('Enter');
+      continue;
+    }
+    if (f.text === text('ui.result.title')) break;
+    const q = [...(await import('./person.mjs')).EN.entries()].find(([k, v]) => /^question\.[a-z_]+\.title$/.test(k) && v === f.text)[0].split('.')[1];
+    const answer = answers[q];
+    if (typeof answer === 'number') {
+      await tabTo((x) => x.tag === 'INPUT' && x.type === 'text');
+      await page.keyboard.type(String(answer));
+    } else if (Array.isArray(answer)) {
+      for (const c of answer) {
+        await tabTo((x) => x.tag === 'INPUT' && x.value === c);
+        await page.keyboard.press('Space');
+      }
+    } else {
+      // A radio group is one Tab stop; arrow keys move and select within it.
+      await tabTo((x) => x.tag === 'INPUT' && x.type === 'radio');
+      for (let i = 0; i < 10 && (await focused()).value !== answer; i++) await page.keyboard.press('ArrowDown');
+      assert.equal((await focused()).value, answer);
+      // Tabbing into a group focuses its first radio without selecting it.
+      await page.keyboard.press('Space');
+    }
+    await page.keyboard.press('Enter');
+  }
+  const card = w.locator('.kt-care-card--urgent');
+  assert.equal(await card.count(), 1, 'V05 ends urgent');
+  // Shift+Tab goes back through the page without trapping focus.
+  await page.keyboard.press('Shift+Tab');
+  assert.ok(await focused());
+  await page.close();
+});
+
+test('at 320 px wide no screen scrolls sideways', async () => {
+  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 320, height: 640 } });
+  const wide = [];
+  await visitEveryScreen(page, server.url, catalogFor('en'), async (name) => {
+    const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    if (sizes.scroll > sizes.client) wide.push(`${name}: ${sizes.scroll} > ${sizes.client}`);
+  });
+  assert.deepEqual(wide, []);
+  await page.close();
+});
+
+test('forced colours and reduced motion: screenshots for review', async () => {
+  for (const [name, media] of [['forced-colors', { forcedColors: 'active' }], ['reduced-motion', { reducedMotion: 'reduce' }]]) {
+    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 800, height: 1000 } });
+    await page.emulateMedia(media);
+    await visitEveryScreen(page, server.url, catalogFor('en'), async (screen) => {
+      if (['start', 'error', 'check-answers', 'result urgent', 'result emergency', 'question emergency'].includes(screen)) {
+        await page.screenshot({ path: `${OUT}${name}-${screen.replace(/ /g, '-')}.png`, fullPage: true });
+      }
+    });
+    if (media.reducedMotion) {
+      const moving = await page.evaluate(() => {
+        const root = document.querySelector('knee-triage').shadowRoot;
+        return [...root.querySelectorAll('*')].filter((e) => {
+          const s = getComputedStyle(e);
+          return parseFloat(s.transitionDuration) > 0 || s.animationName !== 'none';
+        }).length;
+      });
+      assert.equal(moving, 0, 'nothing moves when reduced motion is asked for');
+    }
+    await page.close();
+  }
+});
+
+test('axe looks inside the shadow root (a planted fault is found)', async () => {
+  const page = await browser.newPage({ locale: 'en-US' });
+  await page.goto(server.url);
+  await widget(page).getByRole('button', { name: text('ui.start.button') }).waitFor();
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    document.querySelector('knee-triage').shadowRoot.querySelector('.kt-page').append(img);
+  });
+  const result = await axe(page);
+  assert.ok(result.violations.some((v) => v.startsWith('image-alt')), result.violations.join('\n'));
+  await page.close();
+});
+
+test('the result prints cleanly: level in words, no buttons or links to click', async () => {
+  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 800, height: 1000 } });
+  await page.goto(server.url);
+  const answers = JSON.parse(readFileSync(new URL('../vignettes/V05.json', import.meta.url), 'utf8')).answers;
+  const { answerAll } = await import('./person.mjs');
+  await answerAll(page, answers);
+  await page.emulateMedia({ media: 'print' });
+  const w = widget(page);
+  for (const selector of ['button', '.kt-back-link']) {
+    const shown = await w.locator(selector).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+    assert.equal(shown, 0, `${selector} is hidden in print`);
+  }
+  const card = await w.locator('.kt-care-card').innerText();
+  assert.ok(card.includes(text('level.urgent.title')), card);
+  await page.screenshot({ path: `${OUT}print-result-urgent.png`, fullPage: true });
+  await page.close();
+});

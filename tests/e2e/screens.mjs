@@ -1,0 +1,77 @@
+// Walks the checker to each of its screens, for checks that must hold on
+// every one (accessibility, reflow). Each visit yields a name and the page.
+
+import { readFileSync } from 'node:fs';
+import { text, widget, catalog } from './person.mjs';
+
+function vignette(id) {
+  return JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
+}
+
+/** The catalog of a language, read the same way as the English one. */
+export function catalogFor(lang) {
+  return catalog(new URL(`../../src/knowledge/locales/${lang}.txt`, import.meta.url));
+}
+
+/**
+ * Visits start, every question of two full runs (V03 asks the conditional
+ * questions), the error state, check answers and one result per level.
+ * `visit(name)` is awaited on each screen.
+ */
+export async function visitEveryScreen(page, url, cat, visit) {
+  const w = widget(page);
+  const seen = new Set();
+  const results = [['V01', 'self_care'], ['V03', 'routine'], ['V05', 'urgent'], ['V07', 'emergency']];
+  for (const [id, level] of results) {
+    await page.goto(url);
+    await w.getByRole('button', { name: text('ui.start.button', cat) }).waitFor();
+    if (!seen.has('start')) {
+      seen.add('start');
+      await visit('start');
+    }
+    await w.getByRole('button', { name: text('ui.start.button', cat) }).click();
+    const answers = vignette(id);
+    for (let step = 0; step < 40; step++) {
+      const title = (await w.locator('h1').innerText()).trim();
+      if (title === text('ui.check.title', cat)) {
+        if (!seen.has('check-answers')) {
+          seen.add('check-answers');
+          await visit('check-answers');
+        }
+        await w.getByRole('button', { name: text('ui.check.submit', cat) }).click();
+        continue;
+      }
+      if (title === text('ui.result.title', cat)) break;
+      const key = [...cat.entries()].find(([k, v]) => /^question\.[a-z_]+\.title$/.test(k) && v === title)?.[0];
+      if (!key) throw new Error(`unknown heading ${title}`);
+      const q = key.split('.')[1];
+      if (!seen.has(`question ${q}`)) {
+        seen.add(`question ${q}`);
+        await visit(`question ${q}`);
+      }
+      if (!seen.has('error')) {
+        seen.add('error');
+        await w.getByRole('button', { name: text('ui.continue', cat) }).click();
+        await w.locator('.kt-error-summary').waitFor();
+        await visit('error');
+      }
+      const answer = answers[q];
+      if (typeof answer === 'number') {
+        await w.getByRole('textbox').fill(String(answer));
+      } else {
+        for (const c of Array.isArray(answer) ? answer : [answer]) {
+          await w.getByLabel(text(`question.${q}.choice.${c}`, cat), { exact: true }).check();
+        }
+      }
+      await w.getByRole('button', { name: text('ui.continue', cat) }).click();
+    }
+    await w.locator(`.kt-care-card--${level}`).waitFor();
+    await visit(`result ${level}`);
+  }
+  // The guidance shown when the checker cannot start.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(url);
+  await w.locator('.kt-fallback__notice').getByText(text('fallback.failed', cat)).waitFor();
+  await visit('fallback');
+  await page.unroute('**/*.wasm');
+}

@@ -1,8 +1,17 @@
-//! Finds the text catalogs, so that adding a language is one new file in
-//! `src/knowledge/locales/` (named by its language tag, e.g. `fr.txt`).
+//! Compiles the text catalogs into compact tables.
+//!
+//! Adding a language is one new file in `src/knowledge/locales/`, named by
+//! its language tag (e.g. `fr.txt`). Every file is checked here, so a
+//! malformed line fails the build with its file and line number. The tables
+//! hold each key once, sorted, and one column of texts per language, which
+//! keeps comments and repeated keys out of the wasm a visitor downloads.
 
+use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::Path;
+
+#[path = "src/knowledge/catalog_file.rs"]
+mod catalog_file;
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/knowledge/locales");
@@ -21,20 +30,50 @@ fn main() {
     tags.sort_by_key(|t| (t != "en", t.clone()));
     assert!(
         tags.first().map(String::as_str) == Some("en"),
-        "en.txt is required"
+        "src/knowledge/locales/en.txt is required"
     );
-    let mut code = String::from("/// Every catalog file, English first.\npub(super) const CATALOG_FILES: &[(&str, &str)] = &[\n");
-    for tag in &tags {
-        let path = dir.join(format!("{tag}.txt"));
-        println!("cargo:rerun-if-changed={}", path.display());
-        writeln!(
-            code,
-            "    ({tag:?}, include_str!({:?})),",
-            path.display().to_string()
-        )
-        .unwrap();
+
+    let sources: Vec<String> = tags
+        .iter()
+        .map(|tag| {
+            let path = dir.join(format!("{tag}.txt"));
+            println!("cargo:rerun-if-changed={}", path.display());
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        })
+        .collect();
+    let catalogs: Vec<Vec<(&str, &str)>> = sources
+        .iter()
+        .zip(&tags)
+        .map(|(src, tag)| {
+            catalog_file::parse(src).unwrap_or_else(|e| {
+                panic!(
+                    "src/knowledge/locales/{tag}.txt line {}: {}",
+                    e.line, e.problem
+                )
+            })
+        })
+        .collect();
+    let keys: BTreeSet<&str> = catalogs.iter().flatten().map(|(k, _)| *k).collect();
+
+    let mut code = String::from(
+        "/// Every key of every catalog, sorted.\npub(super) const KEYS: &[&str] = &[\n",
+    );
+    for key in &keys {
+        writeln!(code, "    {key:?},").unwrap();
+    }
+    code.push_str("];\n\n/// Per language, English first: its tag and its text for each key (\"\" if none).\npub(super) const TEXTS: &[(&str, &[&str])] = &[\n");
+    for (tag, entries) in tags.iter().zip(&catalogs) {
+        writeln!(code, "    ({tag:?}, &[").unwrap();
+        for key in &keys {
+            let text = entries
+                .iter()
+                .find(|(k, _)| k == key)
+                .map_or("", |(_, t)| t);
+            writeln!(code, "        {text:?},").unwrap();
+        }
+        code.push_str("    ]),\n");
     }
     code.push_str("];\n");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("locales.rs");
-    std::fs::write(out, code).expect("write locales.rs");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogs.rs");
+    std::fs::write(out, code).expect("write catalogs.rs");
 }

@@ -1,16 +1,13 @@
 //! Text catalogs: every word a person reads, one file per language.
 //!
-//! A catalog is a plain `key = text` file so translators and clinicians can
-//! edit it without touching Rust. Keys for medical content are derived from
-//! knowledge ids (`cause.C1.name`, `rule.R4-weakness`), so a new rule or
-//! remedy only needs its lines here. Adding a language is one more file in
-//! `locales/` (see build.rs).
+//! A catalog is a plain `key = text` file in `locales/` so translators and
+//! clinicians can edit it without touching Rust. Keys for medical content are
+//! derived from knowledge ids (`cause.C1.name`, `rule.R4-weakness.why`), so a
+//! new rule or remedy only needs its lines here. Adding a language is one
+//! more file in `locales/`; `build.rs` compiles the files into the tables
+//! below and fails the build on a malformed line.
 
-use std::collections::BTreeMap;
-use std::fmt;
-use std::sync::OnceLock;
-
-include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
 /// A language the widget speaks: one of the catalog files, by position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -22,14 +19,12 @@ impl Lang {
 
     /// Every language that has a catalog, English first.
     pub fn all() -> impl Iterator<Item = Lang> {
-        (0..CATALOG_FILES.len()).map(|i| Lang(i as u8))
+        (0..TEXTS.len()).map(|i| Lang(i as u8))
     }
 
     /// The BCP 47 tag, as used by the `lang` attribute.
     pub fn tag(self) -> &'static str {
-        CATALOG_FILES
-            .get(self.0 as usize)
-            .map_or("en", |(tag, _)| tag)
+        TEXTS.get(self.0 as usize).map_or("en", |(tag, _)| tag)
     }
 
     /// Picks a language from a tag such as `en-GB`; `None` for one we lack.
@@ -37,87 +32,37 @@ impl Lang {
         let primary = tag.split(['-', '_']).next().unwrap_or("").trim();
         Lang::all().find(|l| l.tag().eq_ignore_ascii_case(primary))
     }
-
-    fn source(self) -> &'static str {
-        CATALOG_FILES
-            .get(self.0 as usize)
-            .map_or("", |(_, src)| src)
-    }
 }
 
-/// A parsed catalog.
-#[derive(Debug)]
+/// The texts of one language.
+#[derive(Clone, Copy, Debug)]
 pub struct Catalog {
-    entries: BTreeMap<&'static str, &'static str>,
-}
-
-/// A line of a catalog file that could not be read.
-#[derive(Debug, PartialEq, Eq)]
-pub struct CatalogError {
-    pub line: usize,
-    pub problem: &'static str,
-}
-
-impl fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.problem)
-    }
+    texts: &'static [&'static str],
 }
 
 impl Catalog {
-    /// Reads `key = text` lines; blank lines and lines starting with `#` are skipped.
-    pub fn parse(src: &'static str) -> Result<Catalog, CatalogError> {
-        let mut entries = BTreeMap::new();
-        for (n, raw) in src.lines().enumerate() {
-            let line = raw.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let err = |problem| CatalogError {
-                line: n + 1,
-                problem,
-            };
-            let (key, text) = line.split_once(" = ").ok_or(err("expected `key = text`"))?;
-            let key = key.trim();
-            if key.is_empty() || key.contains(char::is_whitespace) {
-                return Err(err("a key is one word with no spaces"));
-            }
-            if entries.insert(key, text.trim()).is_some() {
-                return Err(err("this key is already defined above"));
-            }
-        }
-        Ok(Catalog { entries })
-    }
-
     /// The text for a key, if this catalog has it.
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        self.entries.get(key).copied()
+        let at = KEYS.binary_search(&key).ok()?;
+        self.texts.get(at).copied().filter(|t| !t.is_empty())
     }
 
-    /// Every key, for completeness checks.
+    /// Every key this catalog has text for.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.entries.keys().copied()
+        KEYS.iter()
+            .zip(self.texts)
+            .filter(|(_, t)| !t.is_empty())
+            .map(|(k, _)| *k)
     }
 }
 
-/// The catalog of a language, parsed once on first use.
-///
-/// The shipped catalogs are checked by the test suite, so a parse error here
-/// can only come from an untested edit; the widget then shows keys rather
-/// than crash, which keeps the emergency advice on screen.
-pub fn catalog(lang: Lang) -> &'static Catalog {
-    static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
-    let all = CATALOGS.get_or_init(|| {
-        Lang::all()
-            .map(|l| {
-                Catalog::parse(l.source()).unwrap_or(Catalog {
-                    entries: BTreeMap::new(),
-                })
-            })
-            .collect()
-    });
-    let index = (lang.0 as usize).min(all.len() - 1);
-    &all[index]
+/// The catalog of a language.
+pub fn catalog(lang: Lang) -> Catalog {
+    let texts = TEXTS
+        .get(lang.0 as usize)
+        .or(TEXTS.first())
+        .map_or(&[][..], |(_, t)| t);
+    Catalog { texts }
 }
 
 /// The text for a key in a language, falling back to English and then to the
@@ -134,20 +79,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_shipped_catalog_parses() {
-        for lang in Lang::all() {
-            if let Err(e) = Catalog::parse(lang.source()) {
-                panic!("catalog {}: {e}", lang.tag());
-            }
-        }
-    }
-
-    #[test]
-    fn bad_lines_are_reported_with_their_number() {
-        let err = Catalog::parse("# fine\na = b\nno equals sign").unwrap_err();
-        assert_eq!(err.line, 3);
-        let err = Catalog::parse("a = b\na = c").unwrap_err();
-        assert_eq!(err.problem, "this key is already defined above");
+    fn every_language_has_its_own_text() {
+        let es = Lang::from_tag("es").expect("a Spanish catalog");
+        assert_ne!(
+            text(Lang::EN, "ui.start.button"),
+            text(es, "ui.start.button")
+        );
+        assert_eq!(text(es, "no.such.key"), "no.such.key");
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! these tables, so changing medical content never means changing Rust logic.
 
 pub mod catalog;
+#[cfg(test)]
+mod catalog_file;
 mod causes;
 pub mod keys;
 mod questions;

@@ -5,14 +5,11 @@
 //! default and produces a warning for the browser console, so the widget
 //! always starts and always shows a working emergency number.
 
-use serde::Deserialize;
-
 use crate::knowledge::catalog::Lang;
 pub use crate::ui::Clinic;
 
 /// The attributes as the loader hands them over; all optional strings.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Default)]
 pub struct RawConfig {
     pub lang: Option<String>,
     pub emergency_number: Option<String>,

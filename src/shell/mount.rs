@@ -63,12 +63,7 @@ fn announce_results_from(root: &web_sys::Element) -> Callback<Level> {
 }
 
 fn props_from(settings: JsValue, on_result: Callback<Level>) -> AppProps {
-    let raw: RawConfig = serde_wasm_bindgen::from_value(settings).unwrap_or_else(|e| {
-        warn(&format!(
-            "knee-triage: settings could not be read ({e}); using safe defaults"
-        ));
-        RawConfig::default()
-    });
+    let raw = read_settings(&settings);
     let (config, warnings) = Config::from_raw(raw);
     warnings.iter().for_each(|w| warn(w));
     AppProps {
@@ -77,6 +72,35 @@ fn props_from(settings: JsValue, on_result: Callback<Level>) -> AppProps {
         manage_title: config.manage_title,
         clinic: config.clinic,
         on_result,
+    }
+}
+
+/// Reads the loader's settings object field by field. A field of the wrong
+/// type counts as absent, so one bad value never discards the others.
+/// (Hand-written rather than serde-wasm-bindgen: that crate pulled float
+/// formatting and a generic deserializer into the wasm, about 25 KB.)
+fn read_settings(settings: &JsValue) -> RawConfig {
+    let get = |name: &str| js_sys::Reflect::get(settings, &JsValue::from_str(name)).ok();
+    let text = |name: &str| get(name).and_then(|v| v.as_string());
+    let browser_languages = get("browserLanguages")
+        .filter(js_sys::Array::is_array)
+        .map(|v| {
+            js_sys::Array::from(&v)
+                .iter()
+                .filter_map(|item| item.as_string())
+                .take(20)
+                .collect()
+        })
+        .unwrap_or_default();
+    RawConfig {
+        lang: text("lang"),
+        emergency_number: text("emergencyNumber"),
+        browser_languages,
+        manage_title: get("manageTitle").and_then(|v| v.as_bool()),
+        clinic_name: text("clinicName"),
+        clinic_phone: text("clinicPhone"),
+        booking_url: text("bookingUrl"),
+        storage: text("storage"),
     }
 }
 

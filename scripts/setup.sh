@@ -53,6 +53,15 @@ ensure_chromium() {
   fi
 }
 
+ensure_fhir_validator() {
+  # The independent FHIR R4 validator (PyPI fhir.resources 6.5.0, which needs pydantic 1).
+  if ! .venv/bin/python -c 'import fhir.resources.questionnaireresponse' 2>/dev/null; then
+    log "installing the FHIR validator (fhir.resources 6.5.0) into .venv"
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet "fhir.resources==6.5.0" "pydantic[email]<2"
+  fi
+}
+
 ensure_build_tools() {
   ensure_rust_tools
   ensure_trunk

@@ -8,6 +8,7 @@ source scripts/setup.sh
 
 ensure_build_tools
 ensure_chromium
+ensure_fhir_validator
 
 log "cargo fmt --check"
 cargo fmt --check
@@ -17,6 +18,9 @@ cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
 log "native tests: engine, knowledge, vignettes, properties, fuzzing"
 cargo test
+
+log "FHIR exports validated by an independent library (fhir.resources)"
+.venv/bin/python tests/fhir/validate.py
 
 log "release build (trunk, wasm-opt)"
 trunk build --release

@@ -63,6 +63,7 @@ async fn mount_with(clinic: Option<Clinic>, on_result: Callback<Level>) -> Mount
         manage_title: false,
         clinic,
         on_result,
+        storage_allowed: false,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

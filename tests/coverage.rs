@@ -4,7 +4,7 @@
 mod common;
 
 use common::{is_coverage_id, satisfy, spec_file, table_rows};
-use knee_triage::engine::{triage, Answers};
+use knee_triage::engine::{triage, triage_with_diary, Answers};
 use knee_triage::knowledge::{
     Fits, Level, CAUSES, CLUES, DOCTOR_STEPS, QUESTIONS, REMEDIES, RULES, SOURCES,
 };
@@ -145,7 +145,7 @@ fn every_rule_fires_from_answers_and_sets_its_level() {
     for rule in RULES {
         let mut answers = Answers::new();
         satisfy(&rule.when, &mut answers);
-        let outcome = triage(&answers);
+        let outcome = triage_with_diary(&answers, &common::diary_for(&rule.when));
         assert!(
             outcome.reasons.iter().any(|r| r.rule == rule.id),
             "rule {} did not fire from {:?}",

@@ -4,7 +4,9 @@
 
 use proptest::prelude::*;
 
-use knee_triage::engine::{has_emergency_sign, triage, Answer, Answers};
+use knee_triage::engine::{
+    has_emergency_sign, triage, triage_with_diary, Answer, Answers, DiaryFacts,
+};
 use knee_triage::knowledge::{question, AnswerKind, Level, QUESTIONS};
 
 /// A valid answer for one question: a choice, a mix of non-exclusive
@@ -119,6 +121,17 @@ proptest! {
         b.set("duration", Answer::One(DURATIONS[long])).unwrap();
         // "Not sure" sits last: an unknown duration counts as the longest.
         prop_assert!(triage(&b).level >= triage(&a).level);
+    }
+
+    #[test]
+    fn what_the_diary_shows_never_lowers_the_level(answers in any_answers(), over in any::<bool>(), rising in any::<bool>()) {
+        let diary = DiaryFacts { span_days: if over { 20 } else { 3 }, over_two_weeks: over, rising };
+        let with = triage_with_diary(&answers, &diary);
+        prop_assert!(with.level >= triage(&answers).level);
+        if over || rising {
+            prop_assert!(with.level >= Level::Routine);
+            prop_assert!(with.reasons.iter().any(|r| r.evidence.iter().any(|e| e.question == "diary")));
+        }
     }
 
     #[test]

@@ -28,9 +28,31 @@ impl Evidence {
     }
 }
 
+/// What the symptom diary says, as far as the rules need it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DiaryFacts {
+    /// Days from the first to the last logged episode.
+    pub span_days: u32,
+    pub over_two_weeks: bool,
+    pub rising: bool,
+}
+
+/// The question id under which diary evidence is reported.
+pub const DIARY_EVIDENCE: &str = "diary";
+
 /// `Some(evidence)` when the condition holds, `None` when it does not.
-pub fn holds(when: &When, answers: &Answers) -> Option<Vec<Evidence>> {
+pub fn holds(when: &When, answers: &Answers, diary: &DiaryFacts) -> Option<Vec<Evidence>> {
     match when {
+        When::DiaryOverTwoWeeks => diary.over_two_weeks.then(|| {
+            vec![Evidence {
+                question: DIARY_EVIDENCE,
+                choice: Some("over_two_weeks"),
+                number: Some(diary.span_days),
+            }]
+        }),
+        When::DiaryRising => diary
+            .rising
+            .then(|| vec![Evidence::choice(DIARY_EVIDENCE, "rising")]),
         When::Always => Some(Vec::new()),
         When::Picked(q, c) => answers.picked(q, c).then(|| vec![Evidence::choice(q, c)]),
         When::AtLeast(q, floor) => {
@@ -58,14 +80,14 @@ pub fn holds(when: &When, answers: &Answers) -> Option<Vec<Evidence>> {
         When::All(parts) => {
             let mut evidence = Vec::new();
             for part in *parts {
-                evidence.extend(holds(part, answers)?);
+                evidence.extend(holds(part, answers, diary)?);
             }
             Some(evidence)
         }
         When::Any(parts) => {
             let mut evidence: Vec<Evidence> = Vec::new();
             for part in *parts {
-                if let Some(found) = holds(part, answers) {
+                if let Some(found) = holds(part, answers, diary) {
                     evidence.extend(found);
                 }
             }

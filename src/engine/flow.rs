@@ -5,7 +5,7 @@
 //! shown (for example after going back and changing an earlier answer).
 
 use super::answers::Answers;
-use super::conditions::holds;
+use super::conditions::{holds, DiaryFacts};
 use crate::knowledge::{Question, EMERGENCY_QUESTION, QUESTIONS};
 
 /// Whether the answers include any emergency sign.
@@ -37,7 +37,7 @@ pub(crate) fn walk(answers: &Answers) -> (Vec<&'static Question>, Answers) {
         } else {
             // Conditions only look at earlier questions, so checking them
             // against the answers kept so far is enough.
-            holds(&q.asked_when, &kept).is_some()
+            holds(&q.asked_when, &kept, &DiaryFacts::default()).is_some()
         };
         if shown {
             asked.push(q);

@@ -19,7 +19,13 @@ impl Answers {
         let doc: Value = serde_json::from_str(text).map_err(|e| AnswerError::NotJson {
             detail: e.to_string(),
         })?;
-        let top = as_object(&doc, "(top level)")?;
+        Answers::from_value(&doc)
+    }
+
+    /// Reads an answers document already parsed as JSON (for example one
+    /// nested in the device record).
+    pub fn from_value(doc: &Value) -> Result<Answers, AnswerError> {
+        let top = as_object(doc, "(top level)")?;
         for key in top.keys() {
             if !["format", "version", "answers"].contains(&key.as_str()) {
                 return Err(AnswerError::UnknownField { field: key.clone() });
@@ -79,6 +85,12 @@ impl Answers {
 
     /// Writes the answers in the documented format, questions in id order.
     pub fn to_json(&self) -> String {
+        // Serialising a map of strings and numbers cannot fail.
+        serde_json::to_string_pretty(&self.to_value()).unwrap_or_default()
+    }
+
+    /// The answers document as a JSON value.
+    pub fn to_value(&self) -> Value {
         let mut given = Map::new();
         for (id, answer) in self.iter() {
             let value = match answer {
@@ -92,8 +104,7 @@ impl Answers {
         top.insert("format".into(), Value::from(FORMAT_NAME));
         top.insert("version".into(), Value::from(FORMAT_VERSION));
         top.insert("answers".into(), Value::Object(given));
-        // Serialising a map of strings and numbers cannot fail.
-        serde_json::to_string_pretty(&Value::Object(top)).unwrap_or_default()
+        Value::Object(top)
     }
 }
 

@@ -7,12 +7,15 @@
 
 mod answers;
 mod conditions;
+pub mod diary;
+pub mod fhir;
 mod flow;
 mod format;
+pub mod record;
 mod triage;
 
 pub use answers::{Answer, AnswerError, Answers};
-pub use conditions::Evidence;
+pub use conditions::{DiaryFacts, Evidence, DIARY_EVIDENCE};
 pub use flow::{answers_in_force, asked_questions, first_unanswered, has_emergency_sign};
 pub use format::{FORMAT_NAME, FORMAT_VERSION};
-pub use triage::{triage, LikelyCause, Outcome, Reason, WatchFor};
+pub use triage::{triage, triage_with_diary, LikelyCause, Outcome, Reason, WatchFor};

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::answers::Answers;
-use super::conditions::{holds, Evidence};
+use super::conditions::{holds, DiaryFacts, Evidence};
 use super::flow::walk;
 use crate::knowledge::{Fits, Level, SourceId, CAUSES, CLUES, DOCTOR_STEPS, REMEDIES, RULES};
 
@@ -66,12 +66,18 @@ pub struct WatchFor {
 /// Only answers to questions that are asked count (see `flow`). The level is
 /// the maximum over the rules, so more signs can only raise it.
 pub fn triage(answers: &Answers) -> Outcome {
+    triage_with_diary(answers, &DiaryFacts::default())
+}
+
+/// As [`triage`], also counting what the symptom diary shows (a diary that
+/// covers more than two weeks, or rising twitching, is a warning sign).
+pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
     let (asked, answers) = walk(answers);
 
     let mut reasons: Vec<Reason> = RULES
         .iter()
         .filter_map(|rule| {
-            holds(&rule.when, &answers).map(|evidence| Reason {
+            holds(&rule.when, &answers, diary).map(|evidence| Reason {
                 rule: rule.id,
                 level: rule.level,
                 covers: rule.covers,
@@ -119,7 +125,8 @@ pub fn triage(answers: &Answers) -> Outcome {
 
     let mut watch_for: Vec<WatchFor> = RULES
         .iter()
-        .filter(|r| r.level > level && !reasons.iter().any(|f| f.rule == r.id))
+        .filter(|r| r.level > level && !r.when.uses_diary())
+        .filter(|r| !reasons.iter().any(|f| f.rule == r.id))
         .map(|r| WatchFor {
             rule: r.id,
             level: r.level,
@@ -151,7 +158,7 @@ pub fn triage(answers: &Answers) -> Outcome {
 fn likely_causes(answers: &Answers) -> Vec<LikelyCause> {
     let mut found: Vec<LikelyCause> = Vec::new();
     for clue in CLUES {
-        let Some(evidence) = holds(&clue.when, answers) else {
+        let Some(evidence) = holds(&clue.when, answers, &DiaryFacts::default()) else {
             continue;
         };
         let index = match found.iter().position(|c| c.cause == clue.cause) {

@@ -77,12 +77,30 @@ pub fn clinic_advice(l: Level) -> String {
     format!("ui.clinic.advice.{}", l.id())
 }
 
+/// Why an answers file was refused ("ui.import.error.not_json").
+pub fn import_error(kind: &str) -> String {
+    format!("ui.import.error.{kind}")
+}
+
+/// The ids of the reasons an answers file can be refused, mirrored by the
+/// UI's `ImportKind`.
+pub const IMPORT_ERRORS: &[&str] = &[
+    "too_big",
+    "unreadable",
+    "not_json",
+    "other_format",
+    "other_version",
+    "unknown_id",
+    "invalid",
+];
+
 /// Screen keys built at run time rather than written out in a component,
 /// so the completeness test knows they are used.
 pub fn built_ui_keys() -> Vec<String> {
     [Level::SelfCare, Level::Routine, Level::Urgent]
         .into_iter()
         .map(clinic_advice)
+        .chain(IMPORT_ERRORS.iter().map(|k| import_error(k)))
         .collect()
 }
 
@@ -102,8 +120,9 @@ pub fn knowledge_keys() -> Vec<String> {
     }
     for r in RULES {
         keys.push(rule_why(r.id));
-        // Signs at the lowest level are never something to watch for.
-        if r.level > Level::SelfCare {
+        // Signs at the lowest level, and signs read from the diary, are
+        // never something to watch for.
+        if r.level > Level::SelfCare && !r.when.uses_diary() {
             keys.push(rule_watch(r.id));
         }
     }
@@ -114,6 +133,7 @@ pub fn knowledge_keys() -> Vec<String> {
         keys.extend([remedy_title(h.id), remedy_helps(h.id), remedy_how(h.id)]);
     }
     keys.extend(DOCTOR_STEPS.iter().map(|d| doctor_step(d.id)));
+    keys.extend(DIARY_EVIDENCE_IDS.iter().map(|e| diary_evidence(e)));
     for l in Level::ALL {
         keys.extend([level_title(l), level_prefix(l), level_action(l)]);
         if l > Level::SelfCare {
@@ -122,6 +142,14 @@ pub fn knowledge_keys() -> Vec<String> {
     }
     keys
 }
+
+/// What a diary-based reason shows as its evidence ("Your diary: ...").
+pub fn diary_evidence(id: &str) -> String {
+    format!("diary.evidence.{id}")
+}
+
+/// The evidence ids the engine reports for diary conditions.
+pub const DIARY_EVIDENCE_IDS: &[&str] = &["over_two_weeks", "rising"];
 
 /// The key prefixes that belong to the knowledge; any catalog key with one of
 /// these prefixes must be in [`knowledge_keys`], or it is text nothing shows.
@@ -132,4 +160,5 @@ pub const KNOWLEDGE_PREFIXES: &[&str] = &[
     "remedy.",
     "doctor.",
     "level.",
+    "diary.evidence.",
 ];

@@ -138,6 +138,10 @@ pub enum When {
     NumberAtLeast(&'static str, u32),
     /// The question was answered with anything but its exclusive "none" choice.
     AnyPickedBut(&'static str, &'static str),
+    /// The symptom diary covers more than two weeks of twitching.
+    DiaryOverTwoWeeks,
+    /// The symptom diary shows twitching becoming more frequent.
+    DiaryRising,
     /// Every condition holds.
     All(&'static [When]),
     /// At least one condition holds.
@@ -211,6 +215,19 @@ pub fn question(id: &str) -> Option<&'static Question> {
 /// Looks a cause up by id.
 pub fn cause(id: &str) -> Option<&'static Cause> {
     CAUSES.iter().find(|c| c.id == id)
+}
+
+impl When {
+    /// Whether the condition reads the diary rather than an answer: such a
+    /// sign is shown as a reason when present, but is not something a person
+    /// can watch for.
+    pub fn uses_diary(&self) -> bool {
+        match self {
+            When::DiaryOverTwoWeeks | When::DiaryRising => true,
+            When::All(parts) | When::Any(parts) => parts.iter().any(When::uses_diary),
+            _ => false,
+        }
+    }
 }
 
 impl Question {

@@ -9,7 +9,7 @@
 use super::sources::ALL_ARTICLES;
 use super::Level::{Emergency, Routine, SelfCare, Urgent};
 use super::When::{All, Always, Any, AnyPickedBut, AtLeast, Picked};
-use super::{Rule, EMERGENCY_QUESTION as EMERGENCY};
+use super::{Rule, When, EMERGENCY_QUESTION as EMERGENCY};
 
 pub const RULES: &[Rule] = &[
     // --- Emergency check: any sign ends the questionnaire at once. ---
@@ -115,6 +115,22 @@ pub const RULES: &[Rule] = &[
         when: All(&[AtLeast("duration", "weeks_1_2"), AtLeast("trend", "same")]),
         level: Routine,
         sources: &["S1"],
+    },
+    Rule {
+        // The diary shows the twitching has gone on for more than two weeks,
+        // whatever the person answered about its duration.
+        id: "R1-diary-over-two-weeks",
+        covers: &["R1"],
+        when: When::DiaryOverTwoWeeks,
+        level: Routine,
+        sources: &["S0", "S1", "S3", "S4"],
+    },
+    Rule {
+        id: "R2-diary-rising",
+        covers: &["R2"],
+        when: When::DiaryRising,
+        level: Routine,
+        sources: &["S0", "S3", "S4"],
     },
     Rule {
         id: "R2-getting-worse",

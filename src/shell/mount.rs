@@ -3,7 +3,7 @@
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
 
-use super::config::{Config, RawConfig};
+use super::config::{Config, RawConfig, Storage};
 use crate::knowledge::Level;
 use crate::ui::{App, AppProps};
 
@@ -72,6 +72,7 @@ fn props_from(settings: JsValue, on_result: Callback<Level>) -> AppProps {
         manage_title: config.manage_title,
         clinic: config.clinic,
         on_result,
+        storage_allowed: config.storage == Storage::Local,
     }
 }
 

@@ -4,13 +4,18 @@ use yew::prelude::*;
 
 use super::check_answers::CheckAnswers;
 use super::clinic::Clinic;
+use super::device;
+use super::diary::DiaryPage;
 use super::focus::use_step_focus;
+use super::notice::NoticeBanner;
 use super::question_page::QuestionPage;
 use super::result::ResultPage;
 use super::safety_banner::SafetyBanner;
 use super::start::StartPage;
-use super::state::{Action, Screen, State};
+use super::state::{Action, Notice, Screen, State};
 use super::text::Words;
+use crate::engine::diary::LocalDateTime;
+use crate::engine::record::DeviceRecord;
 use crate::knowledge::catalog::Lang;
 use crate::knowledge::Level;
 
@@ -28,6 +33,10 @@ pub struct AppProps {
     /// Told the level whenever a result is shown (never the answers).
     #[prop_or_default]
     pub on_result: Callback<Level>,
+    /// The embedding allows keeping answers on the device (`storage="local"`);
+    /// even then nothing is kept until the person opts in.
+    #[prop_or(false)]
+    pub storage_allowed: bool,
 }
 
 #[component]
@@ -51,11 +60,23 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    use_device_record(props.storage_allowed, &state, on_action.clone());
 
+    let (now, _) = device::now();
+    let today = LocalDateTime::parse(&now).map_or(0, |t| t.day_number());
     let screen = match &state.screen {
-        Screen::Start => {
-            html! { <StartPage heading={heading.clone()} on_action={on_action.clone()} /> }
-        }
+        Screen::Diary => html! {
+            <DiaryPage diary={state.diary.clone()} {today} now={now.clone()}
+                heading={heading.clone()} on_action={on_action.clone()} />
+        },
+        Screen::Start => html! {
+            <StartPage
+                heading={heading.clone()}
+                remember={state.remember}
+                storage_allowed={props.storage_allowed}
+                on_action={on_action.clone()}
+            />
+        },
         Screen::Question(q) => html! {
             <QuestionPage
                 question={*q}
@@ -74,6 +95,11 @@ pub fn App(props: &AppProps) -> Html {
             <ResultPage
                 answers={state.answers.clone()}
                 clinic={props.clinic.clone()}
+                remember={state.remember}
+                storage_allowed={props.storage_allowed}
+                diary={state.diary.facts(today)}
+                episodes={state.diary.clone()}
+                {today}
                 heading={heading.clone()}
                 on_action={on_action.clone()}
                 on_result={props.on_result.clone()}
@@ -85,8 +111,48 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Words> context={words.clone()}>
             <div class="kt-widget" lang={words.lang.tag()} part="widget">
                 <SafetyBanner />
+                <NoticeBanner notice={state.notice.clone()} />
                 <div class="kt-page">{ screen }</div>
             </div>
         </ContextProvider<Words>>
     }
+}
+
+/// Restores what the person kept on this device, once, and keeps it up to
+/// date while they have opted in. Reading is allowed before opting in (it
+/// writes nothing); writing never is.
+#[hook]
+fn use_device_record(allowed: bool, state: &State, on_action: Callback<Action>) {
+    {
+        let on_action = on_action.clone();
+        use_effect_with((), move |_| {
+            if allowed {
+                if let Ok(Some(text)) = device::load() {
+                    match DeviceRecord::from_json(&text) {
+                        Ok(record) => on_action.emit(Action::Restore(record)),
+                        Err(_) => {
+                            let _ = device::set_aside(&text);
+                            on_action.emit(Action::Notify(Notice::SetAside));
+                        }
+                    }
+                }
+            }
+        });
+    }
+    let record = DeviceRecord {
+        answers: state.answers.clone(),
+        diary: state.diary.clone(),
+    };
+    use_effect_with((state.remember, record), move |(remember, record)| {
+        if allowed && *remember {
+            if let Err(problem) = device::save(&record.to_json()) {
+                let notice = match problem {
+                    device::StorageProblem::Full => Notice::StorageFull,
+                    device::StorageProblem::Unavailable => Notice::StorageUnavailable,
+                };
+                on_action.emit(Action::SetRemember(false));
+                on_action.emit(Action::Notify(notice));
+            }
+        }
+    });
 }

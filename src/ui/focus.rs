@@ -54,6 +54,7 @@ pub fn step_title(state: &State, words: &Words) -> String {
         }
         Screen::CheckAnswers => words.get("ui.check.title"),
         Screen::Result => words.get("ui.result.title"),
+        Screen::Diary => words.get("ui.diary.title"),
     };
     let app = words.get("ui.app_name");
     if state.error.is_some() {

@@ -2,13 +2,17 @@
 
 use yew::prelude::*;
 
+use super::import_answers::ImportAnswers;
 use super::language_switch::LanguageSwitch;
+use super::records::RememberControls;
 use super::state::Action;
 use super::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub heading: NodeRef,
+    pub remember: bool,
+    pub storage_allowed: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -16,6 +20,7 @@ pub struct StartProps {
 pub fn StartPage(props: &StartProps) -> Html {
     let w = use_words();
     let onclick = props.on_action.reform(|_: MouseEvent| Action::Start);
+    let open_diary = props.on_action.reform(|_: MouseEvent| Action::OpenDiary);
     html! {
         <>
             <LanguageSwitch on_action={props.on_action.clone()} />
@@ -49,6 +54,15 @@ pub fn StartPage(props: &StartProps) -> Html {
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                 </svg>
             </button>
+            <section class="kt-section" aria-labelledby="kt-returning-title">
+                <h2 class="kt-heading-s" id="kt-returning-title">{ w.get("ui.start.returning_title") }</h2>
+                <p>{ w.get("ui.start.diary_intro") }</p>
+                <button type="button" class="kt-button kt-button--secondary" part="button" onclick={open_diary}>{ w.get("ui.diary.open") }</button>
+                <ImportAnswers on_action={props.on_action.clone()} />
+                if props.storage_allowed && props.remember {
+                    <RememberControls remember={props.remember} on_action={props.on_action.clone()} />
+                }
+            </section>
         </>
     }
 }

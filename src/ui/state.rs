@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::engine::diary::{Diary, Episode};
+use crate::engine::record::DeviceRecord;
 use crate::engine::{
     asked_questions, first_unanswered, has_emergency_sign, Answer, AnswerError, Answers,
 };
@@ -21,6 +23,8 @@ pub enum Screen {
     Question(&'static str),
     CheckAnswers,
     Result,
+    /// The symptom diary; "Back" returns to the screen it was opened from.
+    Diary,
 }
 
 /// What is selected on the current question page but not yet saved: GOV.UK
@@ -33,6 +37,71 @@ pub enum Draft {
     Many(Vec<&'static str>),
     /// Typed text, kept as typed so an error never wipes what was entered.
     Number(String),
+}
+
+/// A message about something that happened outside the questionnaire
+/// (storage, files), shown in a status region that screen readers announce.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Restored,
+    SetAside,
+    StorageUnavailable,
+    StorageFull,
+    Erased,
+    Imported,
+    ImportRefused(ImportProblem),
+}
+
+/// Why a chosen answers file was refused; the answers on screen stay as they were.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportProblem {
+    pub kind: ImportKind,
+    /// The field at fault, as named by the reader ("answers.duration").
+    pub field: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportKind {
+    TooBig,
+    Unreadable,
+    NotJson,
+    OtherFormat,
+    OtherVersion,
+    UnknownId,
+    Invalid,
+}
+
+impl ImportKind {
+    /// Its id in `keys::IMPORT_ERRORS` and the catalogs.
+    pub fn id(self) -> &'static str {
+        match self {
+            ImportKind::TooBig => "too_big",
+            ImportKind::Unreadable => "unreadable",
+            ImportKind::NotJson => "not_json",
+            ImportKind::OtherFormat => "other_format",
+            ImportKind::OtherVersion => "other_version",
+            ImportKind::UnknownId => "unknown_id",
+            ImportKind::Invalid => "invalid",
+        }
+    }
+}
+
+impl From<AnswerError> for ImportProblem {
+    fn from(e: AnswerError) -> Self {
+        let kind = match &e {
+            AnswerError::NotJson { .. } => ImportKind::NotJson,
+            AnswerError::WrongFormat { .. } => ImportKind::OtherFormat,
+            AnswerError::UnsupportedVersion { .. } => ImportKind::OtherVersion,
+            AnswerError::UnknownQuestion { .. }
+            | AnswerError::UnknownChoice { .. }
+            | AnswerError::UnknownField { .. } => ImportKind::UnknownId,
+            _ => ImportKind::Invalid,
+        };
+        ImportProblem {
+            kind,
+            field: e.field().to_string(),
+        }
+    }
 }
 
 /// Why "Continue" could not save the page.
@@ -55,6 +124,15 @@ pub struct State {
     /// The language the person picked on the start page; it wins over the
     /// page's `lang` attribute and the browser's language.
     pub lang: Option<Lang>,
+    /// The person ticked "Remember my answers on this device". Nothing is
+    /// ever written to the device before this is true.
+    pub remember: bool,
+    pub notice: Option<Notice>,
+    /// Twitching episodes the person logged; kept when starting again,
+    /// because a diary spans many visits.
+    pub diary: Diary,
+    /// Where the diary was opened from.
+    pub before_diary: Option<Screen>,
 }
 
 impl Default for State {
@@ -66,6 +144,10 @@ impl Default for State {
             error: None,
             changing: false,
             lang: None,
+            remember: false,
+            notice: None,
+            diary: Diary::new(),
+            before_diary: None,
         }
     }
 }
@@ -84,6 +166,19 @@ pub enum Action {
     ShowResult,
     StartAgain,
     SetLang(Lang),
+    /// Answers read from a file the person chose.
+    LoadAnswers(Answers),
+    /// Answers and diary kept on this device from an earlier visit.
+    Restore(DeviceRecord),
+    OpenDiary,
+    CloseDiary,
+    AddEpisode(Episode),
+    RemoveEpisode(usize),
+    ImportRefused(ImportProblem),
+    SetRemember(bool),
+    /// Everything stored on the device was removed.
+    Erased,
+    Notify(Notice),
 }
 
 impl Reducible for State {
@@ -136,14 +231,74 @@ impl State {
             Action::StartAgain => {
                 *self = State {
                     lang: self.lang,
+                    remember: self.remember,
+                    diary: std::mem::take(&mut self.diary),
                     ..State::default()
                 }
+            }
+            Action::LoadAnswers(answers) => {
+                self.open_answers(answers);
+                self.notice = Some(Notice::Imported);
+            }
+            Action::Restore(record) => {
+                self.answers = record.answers;
+                self.diary = record.diary;
+                self.remember = true;
+                self.notice = Some(Notice::Restored);
+            }
+            Action::ImportRefused(problem) => self.notice = Some(Notice::ImportRefused(problem)),
+            Action::SetRemember(on) => self.remember = on,
+            Action::Erased => {
+                self.remember = false;
+                self.notice = Some(Notice::Erased);
+            }
+            Action::Notify(notice) => self.notice = Some(notice),
+            Action::OpenDiary => {
+                if self.screen != Screen::Diary {
+                    self.before_diary = Some(self.screen.clone());
+                    self.go_to(Screen::Diary);
+                }
+            }
+            Action::CloseDiary => {
+                let back = self.before_diary.take().unwrap_or(Screen::Start);
+                match back {
+                    Screen::Question(q) => self.go_to_question(q),
+                    other => self.go_to(other),
+                }
+            }
+            // Adding can only fail past the diary's size limit; the form
+            // checks every field before it dispatches.
+            Action::AddEpisode(episode) => {
+                let _ = self.diary.add(episode);
+            }
+            Action::RemoveEpisode(index) => {
+                self.diary.remove(index);
             }
             Action::SetLang(lang) => self.lang = Some(lang),
         }
     }
 
+    /// Replaces the answers and opens where the person can carry on: the
+    /// first open question, or "Check your answers" when none is left.
+    fn open_answers(&mut self, answers: Answers) {
+        self.answers = answers;
+        self.changing = false;
+        if has_emergency_sign(&self.answers) {
+            self.go_to(Screen::Result);
+        } else if let Some(q) = first_unanswered(&self.answers) {
+            self.go_to_question(q.id);
+        } else {
+            self.go_to(Screen::CheckAnswers);
+        }
+    }
+
     fn go_to(&mut self, screen: Screen) {
+        if self.screen != screen {
+            self.notice = self
+                .notice
+                .take()
+                .filter(|_| matches!(screen, Screen::Start));
+        }
         self.screen = screen;
         self.error = None;
         self.draft = Draft::Empty;
@@ -279,6 +434,7 @@ impl State {
                 Some(last) => self.go_to_question(last.id),
                 None => self.go_to(Screen::Start),
             },
+            Screen::Diary => self.apply(Action::CloseDiary),
             Screen::Result => {
                 if has_emergency_sign(&self.answers) {
                     self.go_to_question(EMERGENCY_QUESTION);
@@ -419,6 +575,33 @@ mod tests {
         ]);
         assert_eq!(s.lang, Some(Lang::from_tag("es").expect("es catalog")));
         assert_eq!(s.screen, Screen::Start);
+    }
+
+    #[test]
+    fn loaded_answers_open_where_the_person_can_carry_on() {
+        let full = Answers::from_json(include_str!("../../tests/vignettes/V13.json")).unwrap();
+        let s = run(vec![Action::LoadAnswers(full)]);
+        assert_eq!(s.screen, Screen::CheckAnswers);
+        assert_eq!(s.notice, Some(Notice::Imported));
+        let mut part = Answers::new();
+        part.set("emergency", Answer::Many(vec!["none"])).unwrap();
+        let s = run(vec![Action::LoadAnswers(part)]);
+        assert_eq!(s.screen, Screen::Question("duration"));
+    }
+
+    #[test]
+    fn a_refused_file_leaves_the_answers_untouched() {
+        let before = run(vec![
+            Action::Start,
+            Action::Toggle("none"),
+            Action::Continue,
+        ]);
+        let problem = ImportProblem::from(Answers::from_json("{").unwrap_err());
+        assert_eq!(problem.kind, ImportKind::NotJson);
+        let after = Rc::new(before.clone()).reduce(Action::ImportRefused(problem));
+        assert_eq!(after.answers, before.answers);
+        assert_eq!(after.screen, before.screen);
+        assert!(matches!(after.notice, Some(Notice::ImportRefused(_))));
     }
 
     #[test]

@@ -54,7 +54,8 @@ pub fn level_from_id(id: &str) -> Level {
 /// which is itself a defect (a rule no answer can reach).
 pub fn satisfy(when: &When, answers: &mut Answers) {
     match when {
-        When::Always => {}
+        // Diary conditions are met by diary facts, not answers (see `diary_for`).
+        When::Always | When::DiaryOverTwoWeeks | When::DiaryRising => {}
         When::Picked(q, c) => pick(answers, q, c),
         When::AtLeast(q, c) => pick(answers, q, c),
         When::NumberAtLeast(q, n) => {
@@ -99,5 +100,18 @@ pub fn pick(answers: &mut Answers, q: &str, c: &'static str) {
 fn ask(q: &str, answers: &mut Answers) {
     if let Some(qq) = question(q) {
         satisfy(&qq.asked_when, answers);
+    }
+}
+
+/// Diary facts that meet every diary condition, for rules that read the diary.
+pub fn diary_for(when: &When) -> knee_triage::engine::DiaryFacts {
+    if when.uses_diary() {
+        knee_triage::engine::DiaryFacts {
+            span_days: 20,
+            over_two_weeks: true,
+            rising: true,
+        }
+    } else {
+        knee_triage::engine::DiaryFacts::default()
     }
 }

@@ -168,7 +168,7 @@ test('axe looks inside the shadow root (a planted fault is found)', async () => 
   await page.close();
 });
 
-test('the result prints cleanly: level in words, no buttons or links to click', async () => {
+test('the result prints as a clinician summary: level in words, answers, nothing to click', async () => {
   const page = await browser.newPage({ locale: 'en-US', viewport: { width: 800, height: 1000 } });
   await page.goto(server.url);
   const answers = JSON.parse(readFileSync(new URL('../vignettes/V05.json', import.meta.url), 'utf8')).answers;
@@ -180,8 +180,13 @@ test('the result prints cleanly: level in words, no buttons or links to click', 
     const shown = await w.locator(selector).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
     assert.equal(shown, 0, `${selector} is hidden in print`);
   }
-  const card = await w.locator('.kt-care-card').innerText();
-  assert.ok(card.includes(text('level.urgent.title')), card);
+  const summary = w.locator('.kt-print-summary');
+  assert.ok(await summary.isVisible(), 'the summary prints');
+  assert.ok(!(await w.locator('.kt-care-card').isVisible()), 'the screen version does not');
+  const printed = await summary.innerText();
+  for (const expected of [text('level.urgent.prefix'), text('level.urgent.title'), text('ui.print.answers_title'), text('rule.R4-weakness.why'), text('question.duration.short')]) {
+    assert.ok(printed.includes(expected), `the summary lacks ${expected}`);
+  }
   await page.screenshot({ path: `${OUT}print-result-urgent.png`, fullPage: true });
   await page.close();
 });

@@ -28,6 +28,19 @@ export async function visitEveryScreen(page, url, cat, visit) {
     if (!seen.has('start')) {
       seen.add('start');
       await visit('start');
+      // The symptom diary, empty, with an error, and with an episode.
+      await w.getByRole('button', { name: text('ui.diary.open', cat) }).click();
+      await visit('diary');
+      await w.getByRole('button', { name: text('ui.diary.add', cat) }).click();
+      await w.locator('.kt-error-summary').waitFor();
+      await visit('diary error');
+      await w.getByLabel(text('ui.diary.minutes', cat)).fill('2');
+      await w.getByLabel(text('ui.diary.strength.3', cat)).check();
+      await w.getByLabel(text('ui.diary.side.left', cat), { exact: true }).check();
+      await w.getByRole('button', { name: text('ui.diary.add', cat) }).click();
+      await w.locator('.kt-table').waitFor();
+      await visit('diary with an episode');
+      await w.getByRole('button', { name: text('ui.back', cat) }).click();
     }
     await w.getByRole('button', { name: text('ui.start.button', cat) }).click();
     const answers = vignette(id);

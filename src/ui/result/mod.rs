@@ -4,6 +4,7 @@
 mod care_card;
 mod causes;
 mod doctor;
+mod print_summary;
 mod reasons;
 mod self_care;
 mod sources;
@@ -15,14 +16,17 @@ use yew::prelude::*;
 
 use super::back_link::BackLink;
 use super::clinic::{Clinic, ClinicCard};
+use super::records::Records;
 use super::state::Action;
 use super::text::use_words;
-use crate::engine::{triage, Answers};
+use crate::engine::diary::Diary;
+use crate::engine::{triage_with_diary, Answers, DiaryFacts};
 use crate::knowledge::Level;
 
 use care_card::CareCard;
 use causes::LikelyCauses;
 use doctor::DoctorSteps;
+use print_summary::PrintSummary;
 use reasons::Reasons;
 use self_care::SelfCare;
 use sources::Sources;
@@ -33,6 +37,13 @@ pub struct ResultPageProps {
     pub answers: Answers,
     pub clinic: Option<Clinic>,
     pub on_result: Callback<Level>,
+    pub remember: bool,
+    pub storage_allowed: bool,
+    /// What the symptom diary shows; it can raise the level.
+    pub diary: DiaryFacts,
+    /// The diary itself, for the printed summary.
+    pub episodes: Diary,
+    pub today: i32,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }
@@ -42,7 +53,9 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let w = use_words();
     // The engine re-runs whenever the answers change, so the page can never
     // show a result that disagrees with them.
-    let outcome = use_memo(props.answers.clone(), triage);
+    let outcome = use_memo((props.answers.clone(), props.diary), |(answers, diary)| {
+        triage_with_diary(answers, diary)
+    });
     {
         let on_result = props.on_result.clone();
         use_effect_with(outcome.level, move |level| on_result.emit(*level));
@@ -51,6 +64,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let emergency = outcome.level == Level::Emergency;
     html! {
         <>
+            <PrintSummary outcome={Rc::clone(&outcome)} answers={props.answers.clone()} diary={props.episodes.clone()} today={props.today} />
             <BackLink on_action={props.on_action.clone()} />
             <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.result.title") }</h1>
             <CareCard level={outcome.level} />
@@ -65,6 +79,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <DoctorSteps outcome={Rc::clone(&outcome)} />
             <WatchFor outcome={Rc::clone(&outcome)} />
             <Sources outcome={Rc::clone(&outcome)} />
+            <Records answers={props.answers.clone()} remember={props.remember}
+                storage_allowed={props.storage_allowed} on_action={props.on_action.clone()} />
             <p class="kt-body-s">{ w.get("ui.result.not_diagnosis") }</p>
             <button type="button" class="kt-button kt-button--secondary" part="button" onclick={restart}>
                 { w.get("ui.result.start_again") }

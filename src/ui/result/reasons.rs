@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::sources::Cited;
-use crate::engine::{Answers, Evidence, Outcome};
+use crate::engine::{Answers, Evidence, Outcome, DIARY_EVIDENCE};
 use crate::knowledge::keys;
 use crate::ui::text::{use_words, Words};
 
@@ -17,6 +17,13 @@ pub struct ReasonsProps {
 
 /// "How long: 4 to 7 days" for one piece of evidence.
 pub fn evidence_line(w: &Words, e: &Evidence) -> String {
+    if e.question == DIARY_EVIDENCE {
+        let days = e.number.unwrap_or_default().to_string();
+        return w.fill(
+            &keys::diary_evidence(e.choice.unwrap_or_default()),
+            &[("days", &days)],
+        );
+    }
     let value = match (e.choice, e.number) {
         (Some(c), _) => w.get(&keys::choice(e.question, c)),
         (None, Some(n)) => format!("{n} {}", w.get(&keys::question_unit(e.question))),

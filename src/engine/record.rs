@@ -1,0 +1,102 @@
+//! What the widget keeps on a person's device once they opt in: their
+//! answers and their symptom diary, in one small versioned JSON document.
+//!
+//! Reading never trusts the stored text: another version, a damaged value or
+//! a hand-edited entry is refused as a whole, so the widget can set it aside
+//! and start fresh instead of half-loading it.
+
+use serde_json::{Map, Value};
+
+use super::answers::{AnswerError, Answers};
+use super::diary::{Diary, DiaryError};
+
+pub const RECORD_FORMAT: &str = "knee-triage-device";
+pub const RECORD_VERSION: u64 = 1;
+
+/// Everything kept on the device.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeviceRecord {
+    pub answers: Answers,
+    pub diary: Diary,
+}
+
+/// Why a stored record could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordError {
+    NotJson,
+    OtherFormat,
+    OtherVersion,
+    Answers(AnswerError),
+    Diary(DiaryError),
+}
+
+impl DeviceRecord {
+    pub fn to_json(&self) -> String {
+        let mut top = Map::new();
+        top.insert("format".into(), RECORD_FORMAT.into());
+        top.insert("version".into(), RECORD_VERSION.into());
+        top.insert("answers".into(), self.answers.to_value());
+        top.insert("diary".into(), self.diary.to_json_value());
+        Value::Object(top).to_string()
+    }
+
+    pub fn from_json(text: &str) -> Result<DeviceRecord, RecordError> {
+        let doc: Value = serde_json::from_str(text).map_err(|_| RecordError::NotJson)?;
+        let top = doc.as_object().ok_or(RecordError::OtherFormat)?;
+        if top.get("format").and_then(Value::as_str) != Some(RECORD_FORMAT) {
+            return Err(RecordError::OtherFormat);
+        }
+        if top.get("version").and_then(Value::as_u64) != Some(RECORD_VERSION) {
+            return Err(RecordError::OtherVersion);
+        }
+        let answers = top
+            .get("answers")
+            .map(Answers::from_value)
+            .transpose()
+            .map_err(RecordError::Answers)?
+            .unwrap_or_default();
+        let diary = top
+            .get("diary")
+            .map(Diary::from_json_value)
+            .transpose()
+            .map_err(RecordError::Diary)?
+            .unwrap_or_default();
+        Ok(DeviceRecord { answers, diary })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_reads_back_the_same() {
+        let record = DeviceRecord {
+            answers: Answers::from_json(include_str!("../../tests/vignettes/V09.json")).unwrap(),
+            diary: Diary::from_json_value(&serde_json::json!([{
+                "at": "2026-11-20T21:30", "minutes": 2, "strength": 3, "side": "left",
+                "notes": "after a long walk", "triggers": ["exercise"]
+            }]))
+            .unwrap(),
+        };
+        assert_eq!(DeviceRecord::from_json(&record.to_json()).unwrap(), record);
+    }
+
+    #[test]
+    fn damaged_or_foreign_records_are_refused_whole() {
+        assert_eq!(
+            DeviceRecord::from_json("{\"format\":"),
+            Err(RecordError::NotJson)
+        );
+        assert_eq!(DeviceRecord::from_json("[]"), Err(RecordError::OtherFormat));
+        assert_eq!(
+            DeviceRecord::from_json(r#"{"format":"knee-triage-device","version":9}"#),
+            Err(RecordError::OtherVersion)
+        );
+        let bad = r#"{"format":"knee-triage-device","version":1,"answers":{"format":"knee-triage-answers","version":1,"answers":{"duration":"forever"}}}"#;
+        assert!(matches!(
+            DeviceRecord::from_json(bad),
+            Err(RecordError::Answers(_))
+        ));
+    }
+}

@@ -1,0 +1,133 @@
+//! The browser's own facilities: device storage, downloads, files, printing.
+//!
+//! Every call here can fail (storage blocked in a private window, a full
+//! quota, a file that cannot be read); each failure is returned, never
+//! thrown, so the checker keeps working and says what happened.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The versioned key of the one entry the widget keeps in localStorage.
+pub const STORAGE_KEY: &str = "knee-triage:v1";
+/// Where an unreadable entry is moved, so nothing a person saved is destroyed.
+pub const SET_ASIDE_KEY: &str = "knee-triage:v1:set-aside";
+
+/// Why saving on this device did not work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// The browser does not allow storage here (private mode, settings, file://).
+    Unavailable,
+    /// The quota is full.
+    Full,
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageProblem> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageProblem::Unavailable)
+}
+
+/// Reads the saved entry, if any.
+pub fn load() -> Result<Option<String>, StorageProblem> {
+    local_storage()?
+        .get_item(STORAGE_KEY)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+/// Writes the entry; only called after the person has opted in.
+pub fn save(value: &str) -> Result<(), StorageProblem> {
+    local_storage()?
+        .set_item(STORAGE_KEY, value)
+        .map_err(|e| quota_or_unavailable(&e))
+}
+
+/// Moves an unreadable entry aside instead of deleting it.
+pub fn set_aside(value: &str) -> Result<(), StorageProblem> {
+    let storage = local_storage()?;
+    let kept = storage.set_item(SET_ASIDE_KEY, value);
+    let _ = storage.remove_item(STORAGE_KEY);
+    kept.map_err(|e| quota_or_unavailable(&e))
+}
+
+/// Removes everything the widget ever stored on this device.
+pub fn erase() -> Result<(), StorageProblem> {
+    let storage = local_storage()?;
+    for key in [STORAGE_KEY, SET_ASIDE_KEY] {
+        storage
+            .remove_item(key)
+            .map_err(|_| StorageProblem::Unavailable)?;
+    }
+    Ok(())
+}
+
+fn quota_or_unavailable(error: &JsValue) -> StorageProblem {
+    let name = js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    if name.contains("Quota") {
+        StorageProblem::Full
+    } else {
+        StorageProblem::Unavailable
+    }
+}
+
+/// Offers `content` as a file to save, made in the page: nothing is uploaded.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// Opens the browser's print dialog (which also offers "Save as PDF").
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Why a chosen file could not be read as text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    TooBig,
+    Unreadable,
+}
+
+/// Reads a small text file chosen by the person; larger than `max_bytes` is
+/// refused before reading.
+pub async fn read_text(file: web_sys::File, max_bytes: f64) -> Result<String, FileProblem> {
+    if file.size() > max_bytes {
+        return Err(FileProblem::TooBig);
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileProblem::Unreadable)?;
+    text.as_string().ok_or(FileProblem::Unreadable)
+}
+
+/// Today's local date and time as "YYYY-MM-DDTHH:MM", and the same moment
+/// as a FHIR dateTime with its time zone offset.
+pub fn now() -> (String, String) {
+    let d = js_sys::Date::new_0();
+    let local = format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    );
+    let iso = String::from(d.to_iso_string());
+    (local, iso)
+}

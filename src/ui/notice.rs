@@ -1,0 +1,50 @@
+//! Messages about storage and files, in a status region.
+//!
+//! The region is always in the page, so a screen reader announces a new
+//! message without focus moving away from what the person was doing.
+
+use yew::prelude::*;
+
+use super::state::Notice;
+use super::text::use_words;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeBannerProps {
+    pub notice: Option<Notice>,
+}
+
+/// The catalog key of a notice.
+pub fn notice_key(notice: &Notice) -> String {
+    match notice {
+        Notice::Restored => "ui.notice.restored".into(),
+        Notice::SetAside => "ui.notice.set_aside".into(),
+        Notice::StorageUnavailable => "ui.notice.storage_unavailable".into(),
+        Notice::StorageFull => "ui.notice.storage_full".into(),
+        Notice::Erased => "ui.notice.erased".into(),
+        Notice::Imported => "ui.notice.imported".into(),
+        Notice::ImportRefused(p) => crate::knowledge::keys::import_error(p.kind.id()),
+    }
+}
+
+#[component]
+pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
+    let w = use_words();
+    let (class, message) = match &props.notice {
+        None => ("kt-notice kt-notice--empty", String::new()),
+        Some(n @ Notice::ImportRefused(p)) => (
+            "kt-notice kt-notice--problem",
+            w.fill(&notice_key(n), &[("field", &p.field)]),
+        ),
+        Some(n @ (Notice::SetAside | Notice::StorageFull | Notice::StorageUnavailable)) => {
+            ("kt-notice kt-notice--problem", w.get(&notice_key(n)))
+        }
+        Some(n) => ("kt-notice", w.get(&notice_key(n))),
+    };
+    html! {
+        <div class={class} role="status" part="notice">
+            if !message.is_empty() {
+                <p>{ message }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,92 @@
+//! The one-page summary that prints in place of the screen, made for a
+//! clinician: date, answers in short form, the level in words and why, the
+//! likely causes. Plain text in black and white, nothing to click.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::reasons::evidence_line;
+use crate::engine::diary::Diary;
+use crate::engine::{asked_questions, Answers, Outcome};
+use crate::knowledge::{keys, SourceId};
+use crate::ui::device;
+use crate::ui::diary::{side_key, trend_key, trigger_key};
+use crate::ui::text::use_words;
+
+#[derive(Properties, PartialEq)]
+pub struct PrintSummaryProps {
+    pub outcome: Rc<Outcome>,
+    pub answers: Answers,
+    pub diary: Diary,
+    pub today: i32,
+}
+
+#[component]
+pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
+    let w = use_words();
+    let o = &props.outcome;
+    let (today, _) = device::now();
+    let date = today.replace('T', " ");
+    let cite = |sources: &[SourceId]| format!(" ({})", sources.join(", "));
+    let stats = props.diary.stats(props.today, 30);
+    let diary_line = w.fill(
+        if stats.total == 1 {
+            "ui.diary.summary_one"
+        } else {
+            "ui.diary.summary"
+        },
+        &[
+            ("count", &stats.total.to_string()),
+            ("days", &stats.days.to_string()),
+            ("trend", &w.get(trend_key(stats.trend))),
+        ],
+    );
+    let answers = asked_questions(&props.answers).into_iter().filter_map(|q| {
+        let a = props.answers.get(q.id)?;
+        Some(html! {
+            <tr><th scope="row">{ w.get(&keys::question_short(q.id)) }</th><td>{ w.answer(q.id, a) }</td></tr>
+        })
+    });
+    html! {
+        <section class="kt-print-only kt-print-summary" aria-hidden="true">
+            <h2 class="kt-heading-m">{ w.get("ui.print.title") }</h2>
+            <p>{ w.fill("ui.print.date", &[("date", &date)]) }</p>
+            <p><strong>{ w.get(&keys::level_prefix(o.level)) }{ " " }{ w.get(&keys::level_title(o.level)) }</strong></p>
+            <p>{ w.get(&keys::level_action(o.level)) }</p>
+            <h3 class="kt-heading-s">{ w.get("ui.result.why_title") }</h3>
+            <ul class="kt-list kt-list--bullet">
+                { for o.reasons.iter().map(|r| {
+                    let because: Vec<String> = r.evidence.iter().map(|e| evidence_line(&w, e)).collect();
+                    html! { <li>{ w.get(&keys::rule_why(r.rule)) }{ if because.is_empty() { String::new() } else { format!(" [{}]", because.join("; ")) } }{ cite(r.sources) }</li> }
+                }) }
+            </ul>
+            <h3 class="kt-heading-s">{ w.get("ui.result.causes_title") }</h3>
+            if o.causes.is_empty() {
+                <p>{ w.get("ui.result.no_causes") }</p>
+            } else {
+                <ul class="kt-list kt-list--bullet">
+                    { for o.causes.iter().map(|c| html! { <li>{ w.get(&keys::cause_name(c.cause)) }{ cite(&c.sources) }</li> }) }
+                </ul>
+            }
+            <h3 class="kt-heading-s">{ w.get("ui.print.answers_title") }</h3>
+            <table class="kt-print-table"><tbody>{ for answers }</tbody></table>
+            if !props.diary.episodes().is_empty() {
+                <h3 class="kt-heading-s">{ w.get("ui.diary.title") }</h3>
+                <p>{ diary_line }</p>
+                <table class="kt-print-table"><tbody>
+                    { for props.diary.episodes().iter().rev().take(40).map(|e| html! {
+                        <tr>
+                            <td>{ format!("{} {}", e.at.date_text(), e.at.time_text()) }</td>
+                            <td>{ w.fill("ui.diary.minutes_value", &[("minutes", &e.minutes.to_string())]) }</td>
+                            <td>{ format!("{}/5", e.strength) }</td>
+                            <td>{ w.get(side_key(e.side)) }</td>
+                            <td>{ e.triggers.iter().map(|t| w.get(trigger_key(*t))).collect::<Vec<_>>().join(", ") }{ if e.notes.is_empty() { String::new() } else { format!(" – {}", e.notes) } }</td>
+                        </tr>
+                    }) }
+                </tbody></table>
+            }
+            <p class="kt-body-s">{ w.get("ui.result.not_diagnosis") }</p>
+        </section>
+    }
+}

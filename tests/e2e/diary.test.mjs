@@ -1,0 +1,88 @@
+// The symptom diary: log episodes in a few taps, see the chart and its text
+// summary, export CSV, and the diary raising the triage level.
+
+import { test, before, after } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { serve, launch, collectErrors } from './harness.mjs';
+import { answerAll, text, widget } from './person.mjs';
+
+const page = (tag) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title><link rel="icon" href="data:,"><script type="module" src="/knee-triage.js"></script></head><body>${tag}</body></html>`;
+
+let server;
+let browser;
+before(async () => {
+  server = await serve({ pages: { 'local.html': page('<knee-triage storage="local"></knee-triage>') } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function localMinute(daysAgo) {
+  const d = new Date(Date.now() - daysAgo * 86400000);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+async function logEpisode(w, { daysAgo = 0, minutes = '2', strength = 3, side = 'left', trigger, notes } = {}) {
+  await w.getByLabel(text('ui.diary.at')).fill(localMinute(daysAgo));
+  await w.getByLabel(text('ui.diary.minutes')).fill(minutes);
+  await w.getByLabel(text(`ui.diary.strength.${strength}`)).check();
+  await w.getByLabel(text(`ui.diary.side.${side}`), { exact: true }).check();
+  if (trigger) await w.getByLabel(text(`ui.diary.trigger.${trigger}`)).check();
+  if (notes) await w.getByLabel(text('ui.diary.notes')).fill(notes);
+  await w.getByRole('button', { name: text('ui.diary.add') }).click();
+  await w.locator('.kt-diary-added').getByText(text('ui.diary.added')).waitFor();
+}
+
+test('episodes are logged, summarised, charted and exported as CSV', async () => {
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const p = await context.newPage();
+  const errors = collectErrors(p);
+  await p.goto(server.url + 'local.html');
+  const w = widget(p);
+  await w.getByRole('button', { name: text('ui.diary.open') }).click();
+  assert.equal(await w.locator('h1').innerText(), text('ui.diary.title'));
+  // A missing field shows the error summary and nothing is added.
+  await w.getByRole('button', { name: text('ui.diary.add') }).click();
+  await w.locator('.kt-error-summary').getByText(text('ui.diary.error.strength')).waitFor();
+  for (const daysAgo of [9, 8, 2, 1, 1, 0, 0]) await logEpisode(w, { daysAgo, trigger: 'caffeine', notes: '=after coffee, "strong"' });
+  const summary = await w.locator('#kt-diary-summary').innerText();
+  assert.equal(summary, '7 episodes in the last 14 days, happening more often.');
+  assert.equal(await w.locator('svg[role="img"]').getAttribute('aria-label'), summary);
+  assert.equal(await w.locator('.kt-chart__bar').count(), 5, 'one bar per day with episodes');
+  assert.equal(await w.locator('.kt-table tbody tr').count(), 7);
+  const [download] = await Promise.all([p.waitForEvent('download'), w.getByRole('button', { name: text('ui.diary.download_csv') }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'kt-')), 'diary.csv');
+  await download.saveAs(path);
+  const csv = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+  assert.equal(csv[0], 'date,time,minutes,strength,side,triggers,notes');
+  assert.equal(csv.filter((l) => l).length, 8);
+  assert.ok(csv[1].endsWith(`"'=after coffee, ""strong"""`), csv[1]);
+  // Removing an episode updates the list.
+  await w.getByRole('button', { name: new RegExp(`^${text('ui.diary.remove')}`) }).first().click();
+  assert.equal(await w.locator('.kt-table tbody tr').count(), 6);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a rising diary raises a self-care result to routine, with the reason shown', async () => {
+  const p = await browser.newPage({ locale: 'en-US' });
+  await p.goto(server.url + 'local.html');
+  const w = widget(p);
+  await w.getByRole('button', { name: text('ui.diary.open') }).click();
+  for (const daysAgo of [1, 1, 0, 0, 0]) await logEpisode(w, { daysAgo });
+  await w.getByRole('button', { name: text('ui.back') }).click();
+  const answers = JSON.parse(readFileSync(new URL('../vignettes/V13.json', import.meta.url), 'utf8')).answers;
+  await answerAll(p, answers);
+  await w.locator('.kt-care-card--routine').waitFor();
+  const why = await w.locator('.kt-list--reasons').innerText();
+  assert.ok(why.includes(text('rule.R2-diary-rising.why')), why);
+  await p.close();
+});

@@ -1,0 +1,156 @@
+// Keeping a record: download and load answers, FHIR export, remembering on
+// this device only after opting in, erasing, and damaged or full storage.
+
+import { test, before, after } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { serve, launch, collectErrors } from './harness.mjs';
+import { answerAll, text, widget } from './person.mjs';
+
+const page = (tag) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title><link rel="icon" href="data:,"><script type="module" src="/knee-triage.js"></script></head><body>${tag}</body></html>`;
+const KEY = 'knee-triage:v1';
+const dir = mkdtempSync(join(tmpdir(), 'knee-triage-'));
+
+let server;
+let browser;
+before(async () => {
+  server = await serve({
+    pages: { 'local.html': page('<knee-triage storage="local"></knee-triage>'), 'plain.html': page('<knee-triage></knee-triage>') },
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const vignette = (id) => JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
+
+async function open(path, init) {
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const p = await context.newPage();
+  if (init) await p.addInitScript(init);
+  const errors = collectErrors(p);
+  await p.goto(server.url + path);
+  await widget(p).getByRole('button', { name: text('ui.start.button') }).waitFor();
+  return { p, errors };
+}
+
+async function download(p, label) {
+  const [file] = await Promise.all([p.waitForEvent('download'), widget(p).getByRole('button', { name: label }).click()]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+async function loadFile(p, path) {
+  await widget(p).getByLabel(text('ui.import.label')).setInputFiles(path);
+}
+
+test('downloaded answers load back to the same result; FHIR export is a QuestionnaireResponse', async () => {
+  const first = await open('plain.html');
+  await answerAll(first.p, vignette('V09'));
+  const level = await widget(first.p).locator('.kt-care-card').getAttribute('class');
+  const saved = await download(first.p, text('ui.records.download_answers'));
+  assert.deepEqual(JSON.parse(readFileSync(saved, 'utf8')).answers, vignette('V09'));
+  const fhir = JSON.parse(readFileSync(await download(first.p, text('ui.records.download_fhir')), 'utf8'));
+  assert.equal(fhir.resourceType, 'QuestionnaireResponse');
+  assert.equal(fhir.status, 'completed');
+  await first.p.context().close();
+
+  const second = await open('plain.html');
+  await loadFile(second.p, saved);
+  const w = widget(second.p);
+  await w.locator('h1').getByText(text('ui.check.title')).waitFor();
+  assert.ok((await w.locator('.kt-notice').innerText()).includes(text('ui.notice.imported')));
+  await w.getByRole('button', { name: text('ui.check.submit') }).click();
+  assert.equal(await w.locator('.kt-care-card').getAttribute('class'), level);
+  assert.deepEqual(second.errors, []);
+  await second.p.context().close();
+});
+
+test('bad files are refused with a clear message and change nothing', async () => {
+  const files = {
+    'not-json.json': ['not json at all', 'ui.import.error.not_json'],
+    'big.json': [`{"x":"${'a'.repeat(110 * 1024)}"}`, 'ui.import.error.too_big'],
+    'other.json': ['{"format":"something-else","version":1,"answers":{}}', 'ui.import.error.other_format'],
+    'v2.json': ['{"format":"knee-triage-answers","version":2,"answers":{}}', 'ui.import.error.other_version'],
+    'unknown.json': ['{"format":"knee-triage-answers","version":1,"answers":{"mood":"happy"}}', 'ui.import.error.unknown_id'],
+  };
+  const { p } = await open('plain.html');
+  const w = widget(p);
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.getByRole('button', { name: text('ui.back') }).click();
+  await w.getByRole('button', { name: text('ui.back') }).click();
+  for (const [name, [content, key]] of Object.entries(files)) {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    await loadFile(p, path);
+    const expected = text(key).split('{field}')[0];
+    await w.locator('.kt-notice').getByText(expected, { exact: false }).waitFor();
+    assert.equal(await w.locator('h1').innerText(), text('ui.start.title'), `${name} moved the page`);
+  }
+  // The answer given before is still there.
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  assert.ok(await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).isChecked());
+  await p.context().close();
+});
+
+test('nothing is stored before opting in; opting in remembers across a reload; erase removes it all', async () => {
+  const { p } = await open('local.html');
+  await answerAll(p, vignette('V12'));
+  assert.equal(await p.evaluate(() => localStorage.length), 0, 'nothing written before opting in');
+  await widget(p).getByLabel(text('ui.records.remember')).check();
+  const stored = JSON.parse(await p.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.format, 'knee-triage-device');
+  await p.reload();
+  const w = widget(p);
+  await w.locator('.kt-notice').getByText(text('ui.notice.restored')).waitFor();
+  await w.getByRole('button', { name: text('ui.records.erase') }).click();
+  await w.locator('.kt-notice').getByText(text('ui.notice.erased')).waitFor();
+  assert.equal(await p.evaluate(() => localStorage.length), 0);
+  await p.context().close();
+});
+
+test('a damaged saved entry is set aside with a notice and the checker starts fresh', async () => {
+  const { p, errors } = await open('local.html', () => localStorage.setItem('knee-triage:v1', '{"format":"knee-triage-device","version":1,"answers":{broken'));
+  const w = widget(p);
+  await w.locator('.kt-notice').getByText(text('ui.notice.set_aside')).waitFor();
+  assert.equal(await p.evaluate(() => localStorage.getItem('knee-triage:v1')), null);
+  assert.ok(await p.evaluate(() => localStorage.getItem('knee-triage:v1:set-aside')));
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  assert.equal(await w.locator('h1').innerText(), text('question.emergency.title'));
+  assert.deepEqual(errors, []);
+  await p.context().close();
+});
+
+test('full storage is reported and the checker keeps working without saving', async () => {
+  const { p } = await open('local.html', () => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await answerAll(p, vignette('V01'));
+  const w = widget(p);
+  // The box unticks itself again when saving fails, so click rather than check.
+  await w.getByLabel(text('ui.records.remember')).click();
+  await w.locator('.kt-notice').getByText(text('ui.notice.storage_full')).waitFor();
+  assert.equal(await w.getByLabel(text('ui.records.remember')).isChecked(), false);
+  await w.getByRole('button', { name: text('ui.result.start_again') }).click();
+  assert.equal(await w.locator('h1').innerText(), text('ui.start.title'));
+  await p.context().close();
+});
+
+test('without storage="local" there is no way to store anything', async () => {
+  const { p } = await open('plain.html');
+  await answerAll(p, vignette('V01'));
+  assert.equal(await widget(p).getByLabel(text('ui.records.remember')).count(), 0);
+  assert.equal(await p.evaluate(() => localStorage.length), 0);
+  await p.context().close();
+});

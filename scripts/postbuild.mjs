@@ -23,7 +23,25 @@ const root = new URL('..', import.meta.url).pathname;
 const read = (p) => readFileSync(join(staging, p), 'utf8');
 
 const loader = read('knee-triage.js');
-const css = read('knee-triage.css');
+// Comments and indentation are for people reading the source, not for
+// visitors downloading it.
+const minifyCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+const css = minifyCss(read('knee-triage.css'));
+writeFileSync(join(staging, 'knee-triage.css'), css);
+/** Drops whole-line comments and indentation; code and strings are untouched. */
+const stripJs = (text) =>
+  text
+    .replace(/^\s*\/\*[\s\S]*?\*\/\s*$/gm, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
+    .join('\n');
 const glue = read('core/knee-triage.js');
 const wasm = readFileSync(join(staging, 'core/knee-triage_bg.wasm'));
 
@@ -128,8 +146,8 @@ const page = `<!doctype html>
 <knee-triage manage-title><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>
 </main>
 <script type="module">
-${scriptSafe(standaloneCore)}
-${scriptSafe(loader)}
+${scriptSafe(stripJs(standaloneCore))}
+${scriptSafe(stripJs(loader))}
 </script>
 </body>
 </html>

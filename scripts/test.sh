@@ -28,5 +28,8 @@ trunk build --release
 log "component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser
 
-log "end-to-end tests against the release build (playwright-core, Debian Chromium)"
-node --test tests/e2e/
+log "the minimal Yew app the size budget is measured against"
+bench/build-minimal.sh
+
+log "end-to-end tests against the release build (playwright-core, Debian Chromium), and the size budget"
+node --test tests/e2e/ tests/size/

@@ -10,8 +10,12 @@
 //! default keeps the output reproducible). Bad usage or a bad answers file
 //! exits 2 with a message; a file that cannot be read exits 1.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
+
+#[path = "common/input.rs"]
+mod input;
+use input::read_input;
 
 use knee_triage::engine::fhir::{questionnaire, questionnaire_response};
 use knee_triage::engine::Answers;
@@ -20,18 +24,6 @@ const USAGE: &str = "usage: fhir questionnaire\n       fhir response FILE [AUTHO
 
 /// Fixed rather than the current time, so repeated runs print the same file.
 const DEFAULT_AUTHORED: &str = "2026-01-01T00:00:00Z";
-
-fn read_input(arg: &str) -> Result<String, String> {
-    if arg == "-" {
-        let mut buf = String::new();
-        std::io::stdin()
-            .read_to_string(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        Ok(buf)
-    } else {
-        std::fs::read_to_string(arg).map_err(|e| format!("cannot read {arg}: {e}"))
-    }
-}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

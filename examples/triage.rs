@@ -7,26 +7,18 @@
 //! answers behind them, causes, advice ids) plus the English call to action.
 //! Exits 2 with a message naming the field when the file is not valid.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
+
+#[path = "common/input.rs"]
+mod input;
+use input::read_input;
 
 use serde::Serialize;
 
 use knee_triage::engine::{triage, Answers, Outcome};
 use knee_triage::knowledge::catalog::{text, Lang};
 use knee_triage::knowledge::keys;
-
-fn read_input(arg: &str) -> Result<String, String> {
-    if arg == "-" {
-        let mut buf = String::new();
-        std::io::stdin()
-            .read_to_string(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        Ok(buf)
-    } else {
-        std::fs::read_to_string(arg).map_err(|e| format!("cannot read {arg}: {e}"))
-    }
-}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -9,6 +9,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use proptest::prelude::*;
+
+mod common;
+use common::strategies::any_answers;
 use serde_json::Value;
 
 use knee_triage::engine::fhir::{
@@ -16,7 +19,7 @@ use knee_triage::engine::fhir::{
     QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION,
 };
 use knee_triage::engine::{asked_questions, Answer, Answers};
-use knee_triage::knowledge::{AnswerKind, Question, EMERGENCY_QUESTION, QUESTIONS};
+use knee_triage::knowledge::{AnswerKind, EMERGENCY_QUESTION, QUESTIONS};
 
 fn manifest_path(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
@@ -382,62 +385,6 @@ fn yes_no_and_numbers_use_boolean_and_integer_values() {
     assert_eq!(given["duration"].0, [GROUP_LINK_ID]);
     assert_eq!(r["status"], "in-progress");
     assert!(problems(&r).is_empty(), "{:?}", problems(&r));
-}
-
-// Random answers, as in tests/properties.rs.
-fn answer_for(q: &'static Question) -> BoxedStrategy<Answer> {
-    match q.kind {
-        AnswerKind::One => {
-            let ids: Vec<&'static str> = q.choices.iter().map(|c| c.id).collect();
-            proptest::sample::select(ids).prop_map(Answer::One).boxed()
-        }
-        AnswerKind::Many => {
-            let mixable: Vec<&'static str> = q
-                .choices
-                .iter()
-                .filter(|c| !c.exclusive)
-                .map(|c| c.id)
-                .collect();
-            let alone: Vec<&'static str> = q
-                .choices
-                .iter()
-                .filter(|c| c.exclusive)
-                .map(|c| c.id)
-                .collect();
-            let n = mixable.len();
-            let mix = proptest::sample::subsequence(mixable, 1..=n).prop_map(Answer::Many);
-            let single = proptest::sample::select(alone).prop_map(|c| Answer::Many(vec![c]));
-            prop_oneof![mix, single].boxed()
-        }
-        AnswerKind::Number { min, max } => (min..=max).prop_map(Answer::Number).boxed(),
-    }
-}
-
-fn any_answers() -> impl Strategy<Value = Answers> {
-    let per_question: Vec<BoxedStrategy<Option<Answer>>> = QUESTIONS
-        .iter()
-        .map(|q| {
-            if q.id == EMERGENCY_QUESTION {
-                prop_oneof![
-                    8 => Just(Some(Answer::Many(vec!["none"]))),
-                    1 => answer_for(q).prop_map(Some),
-                    1 => Just(None),
-                ]
-                .boxed()
-            } else {
-                proptest::option::weighted(0.85, answer_for(q)).boxed()
-            }
-        })
-        .collect();
-    per_question.prop_map(|given| {
-        let mut answers = Answers::new();
-        for (q, a) in QUESTIONS.iter().zip(given) {
-            if let Some(a) = a {
-                answers.set(q.id, a).expect("generated answers are valid");
-            }
-        }
-        answers
-    })
 }
 
 proptest! {

@@ -4,69 +4,13 @@
 
 use proptest::prelude::*;
 
+mod common;
+use common::strategies::any_answers;
+
 use knee_triage::engine::{
     has_emergency_sign, triage, triage_with_diary, Answer, Answers, DiaryFacts,
 };
 use knee_triage::knowledge::{question, AnswerKind, Level, QUESTIONS};
-
-/// A valid answer for one question: a choice, a mix of non-exclusive
-/// choices or one exclusive choice, or a number in range.
-fn answer_for(q: &'static knee_triage::knowledge::Question) -> BoxedStrategy<Answer> {
-    match q.kind {
-        AnswerKind::One => {
-            let ids: Vec<&'static str> = q.choices.iter().map(|c| c.id).collect();
-            proptest::sample::select(ids).prop_map(Answer::One).boxed()
-        }
-        AnswerKind::Many => {
-            let mixable: Vec<&'static str> = q
-                .choices
-                .iter()
-                .filter(|c| !c.exclusive)
-                .map(|c| c.id)
-                .collect();
-            let alone: Vec<&'static str> = q
-                .choices
-                .iter()
-                .filter(|c| c.exclusive)
-                .map(|c| c.id)
-                .collect();
-            let n = mixable.len();
-            let mix = proptest::sample::subsequence(mixable, 1..=n).prop_map(Answer::Many);
-            let single = proptest::sample::select(alone).prop_map(|c| Answer::Many(vec![c]));
-            prop_oneof![mix, single].boxed()
-        }
-        AnswerKind::Number { min, max } => (min..=max).prop_map(Answer::Number).boxed(),
-    }
-}
-
-/// Random answers, each question answered or left out. The emergency check
-/// is usually "none", so the rest of the questionnaire is exercised too.
-fn any_answers() -> impl Strategy<Value = Answers> {
-    let per_question: Vec<BoxedStrategy<Option<Answer>>> = QUESTIONS
-        .iter()
-        .map(|q| {
-            if q.id == "emergency" {
-                prop_oneof![
-                    8 => Just(Some(Answer::Many(vec!["none"]))),
-                    1 => answer_for(q).prop_map(Some),
-                    1 => Just(None),
-                ]
-                .boxed()
-            } else {
-                proptest::option::weighted(0.85, answer_for(q)).boxed()
-            }
-        })
-        .collect();
-    per_question.prop_map(|given| {
-        let mut answers = Answers::new();
-        for (q, a) in QUESTIONS.iter().zip(given) {
-            if let Some(a) = a {
-                answers.set(q.id, a).expect("generated answers are valid");
-            }
-        }
-        answers
-    })
-}
 
 /// Adds a non-exclusive choice to a multi-choice question, as a person who
 /// ticks one more symptom would (it replaces "None of these").

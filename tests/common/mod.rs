@@ -3,6 +3,9 @@
 
 use std::path::PathBuf;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod strategies;
+
 use knee_triage::engine::{Answer, Answers};
 use knee_triage::knowledge::{question, AnswerKind, Level, When};
 

@@ -13,8 +13,8 @@ use yew::prelude::*;
 use super::back_link::BackLink;
 use super::device;
 use super::state::Action;
-use super::text::use_words;
-use crate::engine::diary::{Diary, Side, Trend, Trigger};
+use super::text::{use_words, Words};
+use crate::engine::diary::{Diary, DiaryStats, Side, Trend, Trigger};
 
 use chart::DiaryChart;
 use episode_form::EpisodeForm;
@@ -56,6 +56,24 @@ pub fn trigger_key(trigger: Trigger) -> &'static str {
         Trigger::Stress => "ui.diary.trigger.stress",
         Trigger::PoorSleep => "ui.diary.trigger.poor_sleep",
     }
+}
+
+/// "12 episodes in the last 14 days, happening more often." — shown beside
+/// the chart, read as the chart's name, and printed in the summary.
+pub fn summary_text(w: &Words, stats: &DiaryStats) -> String {
+    let key = if stats.total == 1 {
+        "ui.diary.summary_one"
+    } else {
+        "ui.diary.summary"
+    };
+    w.fill(
+        key,
+        &[
+            ("count", &stats.total.to_string()),
+            ("days", &stats.days.to_string()),
+            ("trend", &w.get(trend_key(stats.trend))),
+        ],
+    )
 }
 
 /// The key of a trend's words ("rising", "falling", ...).

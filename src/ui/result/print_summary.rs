@@ -11,7 +11,7 @@ use crate::engine::diary::Diary;
 use crate::engine::{asked_questions, Answers, Outcome};
 use crate::knowledge::{keys, SourceId};
 use crate::ui::device;
-use crate::ui::diary::{side_key, trend_key, trigger_key};
+use crate::ui::diary::{side_key, summary_text, trigger_key};
 use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
@@ -30,18 +30,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let date = today.replace('T', " ");
     let cite = |sources: &[SourceId]| format!(" ({})", sources.join(", "));
     let stats = props.diary.stats(props.today, 30);
-    let diary_line = w.fill(
-        if stats.total == 1 {
-            "ui.diary.summary_one"
-        } else {
-            "ui.diary.summary"
-        },
-        &[
-            ("count", &stats.total.to_string()),
-            ("days", &stats.days.to_string()),
-            ("trend", &w.get(trend_key(stats.trend))),
-        ],
-    );
+    let diary_line = summary_text(&w, &stats);
     let answers = asked_questions(&props.answers).into_iter().filter_map(|q| {
         let a = props.answers.get(q.id)?;
         Some(html! {

@@ -1,0 +1,65 @@
+//! Random, valid answer sets for the property tests.
+
+use proptest::prelude::*;
+
+use knee_triage::engine::{Answer, Answers};
+use knee_triage::knowledge::{AnswerKind, Question, QUESTIONS};
+
+/// A valid answer for one question: a choice, a mix of non-exclusive
+/// choices or one exclusive choice, or a number in range.
+pub fn answer_for(q: &'static Question) -> BoxedStrategy<Answer> {
+    match q.kind {
+        AnswerKind::One => {
+            let ids: Vec<&'static str> = q.choices.iter().map(|c| c.id).collect();
+            proptest::sample::select(ids).prop_map(Answer::One).boxed()
+        }
+        AnswerKind::Many => {
+            let mixable: Vec<&'static str> = q
+                .choices
+                .iter()
+                .filter(|c| !c.exclusive)
+                .map(|c| c.id)
+                .collect();
+            let alone: Vec<&'static str> = q
+                .choices
+                .iter()
+                .filter(|c| c.exclusive)
+                .map(|c| c.id)
+                .collect();
+            let n = mixable.len();
+            let mix = proptest::sample::subsequence(mixable, 1..=n).prop_map(Answer::Many);
+            let single = proptest::sample::select(alone).prop_map(|c| Answer::Many(vec![c]));
+            prop_oneof![mix, single].boxed()
+        }
+        AnswerKind::Number { min, max } => (min..=max).prop_map(Answer::Number).boxed(),
+    }
+}
+
+/// Random answers, each question answered or left out. The emergency check
+/// is usually "none", so the rest of the questionnaire is exercised too.
+pub fn any_answers() -> impl Strategy<Value = Answers> {
+    let per_question: Vec<BoxedStrategy<Option<Answer>>> = QUESTIONS
+        .iter()
+        .map(|q| {
+            if q.id == "emergency" {
+                prop_oneof![
+                    8 => Just(Some(Answer::Many(vec!["none"]))),
+                    1 => answer_for(q).prop_map(Some),
+                    1 => Just(None),
+                ]
+                .boxed()
+            } else {
+                proptest::option::weighted(0.85, answer_for(q)).boxed()
+            }
+        })
+        .collect();
+    per_question.prop_map(|given| {
+        let mut answers = Answers::new();
+        for (q, a) in QUESTIONS.iter().zip(given) {
+            if let Some(a) = a {
+                answers.set(q.id, a).expect("generated answers are valid");
+            }
+        }
+        answers
+    })
+}

@@ -139,12 +139,14 @@ fn use_device_record(allowed: bool, state: &State, on_action: Callback<Action>) 
             }
         });
     }
-    let record = DeviceRecord {
+    // Only built while the person has opted in, so a step of the
+    // questionnaire costs nothing extra otherwise.
+    let record = (allowed && state.remember).then(|| DeviceRecord {
         answers: state.answers.clone(),
         diary: state.diary.clone(),
-    };
-    use_effect_with((state.remember, record), move |(remember, record)| {
-        if allowed && *remember {
+    });
+    use_effect_with(record, move |record| {
+        if let Some(record) = record {
             if let Err(problem) = device::save(&record.to_json()) {
                 let notice = match problem {
                     device::StorageProblem::Full => Notice::StorageFull,

@@ -46,6 +46,7 @@ pub fn StartPage(props: &StartProps) -> Html {
                     <li>{ w.get("question.emergency.choice.sudden_speech_swallow") }</li>
                     <li>{ w.get("question.emergency.choice.chest_pain") }</li>
                     <li>{ w.get("question.emergency.choice.breathing") }</li>
+                    <li>{ w.get("question.emergency.choice.stimulant_overdose") }</li>
                 </ul>
             </div>
             <button type="button" class="kt-button kt-button--start" part="button" {onclick}>

@@ -34,23 +34,25 @@ const staticPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 const server = await serve({ pages: { 'static.html': staticPage } });
 const minimal = await serve({ root: new URL('./minimal-yew/dist', import.meta.url).pathname });
 
-/** Milliseconds from navigation start until the button is in the page and enabled. */
+/**
+ * Milliseconds from navigation start until the button is in the page and
+ * enabled. The poll is installed before the page's own scripts run, so the
+ * moment is taken in the page, not when the test harness gets to look.
+ */
 async function timeToButton(url, find) {
   const page = await browser.newPage();
-  await page.goto(url, { waitUntil: 'commit' });
-  const ms = await page.evaluate(
-    (findSource) =>
-      new Promise((resolve) => {
-        const find = new Function(`return (${findSource})`)();
-        const check = () => {
-          const button = find();
-          if (button && !button.disabled) resolve(performance.now());
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-    find.toString(),
-  );
+  await page.addInitScript((findSource) => {
+    const find = new Function(`return (${findSource})`)();
+    const check = () => {
+      const button = find();
+      if (button && !button.disabled) window.__buttonReady = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, find.toString());
+  await page.goto(url);
+  await page.waitForFunction(() => window.__buttonReady !== undefined);
+  const ms = await page.evaluate(() => window.__buttonReady);
   await page.close();
   return ms;
 }

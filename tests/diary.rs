@@ -3,6 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+
+mod common;
+use common::strategies::json_like;
 use serde_json::{json, Value};
 
 use knee_triage::engine::diary::{
@@ -675,39 +678,19 @@ fn span_days_and_two_weeks() {
 // ---- properties ----
 
 fn any_json() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        any::<u64>().prop_map(Value::from),
-        any::<f64>().prop_map(|f| json!(f)),
-        (0u64..8).prop_map(Value::from),
-        ".{0,20}".prop_map(Value::from),
-        "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}".prop_map(Value::from),
-        proptest::sample::select(vec![
+    json_like(
+        vec![
             "left",
             "both",
             "exercise",
             "poor_sleep",
             "2024-02-29T10:00",
             "=1+1",
-        ])
-        .prop_map(Value::from),
-    ];
-    leaf.prop_recursive(4, 64, 8, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(
-                proptest::sample::select(vec![
-                    "at", "minutes", "strength", "side", "notes", "triggers", "x"
-                ])
-                .prop_map(String::from),
-                inner,
-                0..7
-            )
-            .prop_map(|m| Value::Object(m.into_iter().collect())),
-        ]
-    })
+        ],
+        vec![
+            "at", "minutes", "strength", "side", "notes", "triggers", "x",
+        ],
+    )
 }
 
 /// An episode object with every field present but each value random, so the

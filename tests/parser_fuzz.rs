@@ -3,48 +3,34 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+
+mod common;
+use common::strategies::json_like;
 use serde_json::{json, Value};
 
 use knee_triage::engine::{triage, Answers};
 
 fn any_json() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_map(|f| json!(f)),
-        "[a-z_]{0,12}".prop_map(Value::from),
-        proptest::sample::select(vec![
+    json_like(
+        vec![
             "none",
             "not_sure",
             "days_0_3",
             "weakness",
             "yes",
-            "emergency"
-        ])
-        .prop_map(Value::from),
-    ];
-    leaf.prop_recursive(4, 48, 8, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(
-                proptest::sample::select(vec![
-                    "format",
-                    "version",
-                    "answers",
-                    "duration",
-                    "emergency",
-                    "caffeine_cups",
-                    "trend",
-                    "x"
-                ])
-                .prop_map(String::from),
-                inner,
-                0..6
-            )
-            .prop_map(|m| Value::Object(m.into_iter().collect())),
-        ]
-    })
+            "emergency",
+        ],
+        vec![
+            "format",
+            "version",
+            "answers",
+            "duration",
+            "emergency",
+            "caffeine_cups",
+            "trend",
+            "x",
+        ],
+    )
 }
 
 /// Either an outcome or a non-empty message; an accepted file must triage.

@@ -1,6 +1,7 @@
 //! Random, valid answer sets for the property tests.
 
 use proptest::prelude::*;
+use serde_json::{json, Value};
 
 use knee_triage::engine::{Answer, Answers};
 use knee_triage::knowledge::{AnswerKind, Question, QUESTIONS};
@@ -61,5 +62,34 @@ pub fn any_answers() -> impl Strategy<Value = Answers> {
             }
         }
         answers
+    })
+}
+
+/// Arbitrary JSON for fuzzing a reader: random leaves mixed with `words`
+/// the reader knows, and objects whose keys come from `keys`, so hostile
+/// input also gets past the first checks.
+pub fn json_like(
+    words: Vec<&'static str>,
+    keys: Vec<&'static str>,
+) -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| json!(f)),
+        ".{0,20}".prop_map(Value::from),
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}".prop_map(Value::from),
+        proptest::sample::select(words).prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 64, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(
+                proptest::sample::select(keys.clone()).prop_map(String::from),
+                inner,
+                0..7
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
     })
 }

@@ -97,6 +97,11 @@ if (existsSync(clinicSource)) {
   }
 }
 
+// The FHIR Questionnaire that the widget's QuestionnaireResponse exports
+// point to, shipped beside the widget for clinics to load into their systems.
+mkdirSync(join(staging, 'fhir'), { recursive: true });
+copyFileSync(join(root, 'docs/fhir/questionnaire.json'), join(staging, 'fhir/questionnaire.json'));
+
 // --- 2. The standalone file ---------------------------------------------
 
 // The glue is an ES module; inside the single inline module it lives in a

@@ -10,8 +10,6 @@ use crate::knowledge::{keys, AnswerKind, Question};
 pub struct ChoicesProps {
     pub question: &'static Question,
     pub draft: Draft,
-    /// Set on the first input, so the error summary can move focus to it.
-    pub first_input: NodeRef,
     pub describedby: AttrValue,
     pub on_action: Callback<Action>,
 }
@@ -63,15 +61,10 @@ pub fn Choices(props: &ChoicesProps) -> Html {
                 Action::Choose(c)
             }
         });
-        let node_ref = if i == 0 {
-            props.first_input.clone()
-        } else {
-            NodeRef::default()
-        };
         items.push(html! {
             <div class={item_class}>
                 <input class={input_class} type={input_type} id={id.clone()} name={q.id} value={c}
-                       checked={is_picked(c)} {onchange} ref={node_ref} />
+                       checked={is_picked(c)} {onchange} />
                 <label class={label_class} for={id}>{ w.get(&keys::choice(q.id, c)) }</label>
             </div>
         });
@@ -83,7 +76,6 @@ pub fn Choices(props: &ChoicesProps) -> Html {
 pub struct NumberFieldProps {
     pub question: &'static Question,
     pub draft: Draft,
-    pub input: NodeRef,
     pub describedby: AttrValue,
     pub invalid: bool,
     pub on_action: Callback<Action>,
@@ -115,8 +107,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             // silently drops letters and changes values on scroll.
             <input class={class} id={input_id(q.id, "value")} name={q.id} type="text"
                    inputmode="numeric" autocomplete="off" spellcheck="false" {value} {oninput}
-                   aria-describedby={props.describedby.clone()} aria-invalid={props.invalid.to_string()}
-                   ref={props.input.clone()} />
+                   aria-describedby={props.describedby.clone()} aria-invalid={props.invalid.to_string()} />
             <span class="kt-input__suffix" aria-hidden="true">{ w.get(&keys::question_unit(q.id)) }</span>
         </div>
     }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::back_link::BackLink;
 use super::choices::{input_id, Choices, NumberField};
-use super::error_summary::ErrorSummary;
+use super::error_summary::{ErrorSummary, FieldError};
 use super::state::{Action, Draft, PageError};
 use super::text::use_words;
 use crate::knowledge::{keys, question, AnswerKind};
@@ -33,7 +33,6 @@ fn error_key(kind: AnswerKind, error: PageError) -> &'static str {
 #[component]
 pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let w = use_words();
-    let first_input = use_node_ref();
     let Some(q) = question(props.question) else {
         return html! {};
     };
@@ -78,7 +77,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 </h1>
                 { hint }
                 { error_message }
-                <NumberField question={q} draft={props.draft.clone()} input={first_input.clone()}
+                <NumberField question={q} draft={props.draft.clone()}
                     describedby={describedby} invalid={message.is_some()} on_action={props.on_action.clone()} />
             </div>
         }
@@ -92,7 +91,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                     </legend>
                     { hint }
                     { error_message }
-                    <Choices question={q} draft={props.draft.clone()} first_input={first_input.clone()}
+                    <Choices question={q} draft={props.draft.clone()}
                         describedby={describedby} on_action={props.on_action.clone()} />
                 </fieldset>
             </div>
@@ -112,7 +111,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             <BackLink on_action={props.on_action.clone()} />
             <form class="kt-form" novalidate=true {onsubmit}>
                 if let Some(m) = message.clone() {
-                    <ErrorSummary message={m} field={first_input.clone()} field_id={first_id} summary={props.error_summary.clone()} />
+                    <ErrorSummary errors={vec![FieldError { message: m.into(), field_id: first_id.into() }]} summary={props.error_summary.clone()} />
                 }
                 { field }
                 <button type="submit" class="kt-button" part="button">{ w.get("ui.continue") }</button>

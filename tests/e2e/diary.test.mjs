@@ -52,6 +52,13 @@ test('episodes are logged, summarised, charted and exported as CSV', async () =>
   // A missing field shows the error summary and nothing is added.
   await w.getByRole('button', { name: text('ui.diary.add') }).click();
   await w.locator('.kt-error-summary').getByText(text('ui.diary.error.strength')).waitFor();
+  const active = () => p.evaluate(() => document.querySelector('knee-triage').shadowRoot.activeElement?.className || document.querySelector('knee-triage').shadowRoot.activeElement?.id);
+  assert.equal(await active(), 'kt-error-summary', 'the summary takes focus');
+  // Its links move focus to the field, inside the shadow root, without
+  // touching the host page's address.
+  await w.locator('.kt-error-summary').getByText(text('ui.diary.error.strength')).click();
+  assert.equal(await p.evaluate(() => document.querySelector('knee-triage').shadowRoot.activeElement?.id), 'kt-episode-strength-1');
+  assert.equal(new URL(p.url()).hash, '');
   for (const daysAgo of [9, 8, 2, 1, 1, 0, 0]) await logEpisode(w, { daysAgo, trigger: 'caffeine', notes: '=after coffee, "strong"' });
   const summary = await w.locator('#kt-diary-summary').innerText();
   assert.equal(summary, '7 episodes in the last 14 days, happening more often.');

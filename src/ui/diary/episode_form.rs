@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::{side_key, strength_key, trigger_key};
 use crate::engine::diary::{Episode, LocalDateTime, Side, Trigger, MAX_MINUTES, MAX_NOTES_CHARS};
+use crate::ui::error_summary::{ErrorSummary, FieldError};
 use crate::ui::state::Action;
 use crate::ui::text::use_words;
 
@@ -86,6 +87,7 @@ pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
     let errors = use_state(Vec::<(&'static str, &'static str)>::new);
     let added = use_state(|| false);
     let summary = use_node_ref();
+    let attempts = use_state(|| 0u32);
 
     let edit = |apply: fn(&mut Draft, String)| {
         let draft = draft.clone();
@@ -96,13 +98,13 @@ pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (draft, errors, added, on_action, now, summary) = (
+        let (draft, errors, added, attempts, on_action, now) = (
             draft.clone(),
             errors.clone(),
             added.clone(),
+            attempts.clone(),
             props.on_action.clone(),
             props.now.clone(),
-            summary.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -115,15 +117,28 @@ pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
                     ..Draft::default()
                 });
             }
-            let failed = !found.is_empty();
             errors.set(found);
+            attempts.set(*attempts + 1);
+        })
+    };
+    // After each failed "Add", focus the summary once it is on the page.
+    {
+        let (summary, failed) = (summary.clone(), !errors.is_empty());
+        use_effect_with(*attempts, move |_| {
             if failed {
                 if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
                 }
             }
+        });
+    }
+    let summary_errors: Vec<FieldError> = errors
+        .iter()
+        .map(|(id, key)| FieldError {
+            message: w.get(key).into(),
+            field_id: AttrValue::Static(id),
         })
-    };
+        .collect();
     let error_for = |id: &str| errors.iter().find(|(f, _)| *f == id).map(|(_, k)| w.get(k));
     let field_error = |id: &str| {
         error_for(id).map(|m| html! {
@@ -210,15 +225,8 @@ pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
             <h2 class="kt-heading-m" id="kt-episode-title">{ w.get("ui.diary.form_title") }</h2>
             <p role="status" class="kt-diary-added">{ if *added { w.get("ui.diary.added") } else { String::new() } }</p>
             <form class="kt-form" novalidate=true {onsubmit}>
-                if !errors.is_empty() {
-                    <div class="kt-error-summary" tabindex="-1" ref={summary.clone()} role="alert" aria-labelledby="kt-episode-errors">
-                        <h3 class="kt-error-summary__title" id="kt-episode-errors">{ w.get("ui.error.summary_title") }</h3>
-                        <ul class="kt-list kt-error-summary__list">
-                            { for errors.iter().map(|(id, key)| html! { <li><a href={format!("#{id}")}>{ w.get(key) }</a></li> }) }
-                        </ul>
-                    </div>
-                } else {
-                    <div tabindex="-1" ref={summary.clone()}></div>
+                if !summary_errors.is_empty() {
+                    <ErrorSummary errors={summary_errors} summary={summary.clone()} />
                 }
                 <div class={group("kt-episode-at")}>
                     <label class="kt-label" for="kt-episode-at">{ w.get("ui.diary.at") }</label>

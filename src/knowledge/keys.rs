@@ -72,38 +72,6 @@ pub fn level_watch(l: Level) -> String {
     format!("level.{}.watch", l.id())
 }
 
-/// What the embedding clinic's card says at this level.
-pub fn clinic_advice(l: Level) -> String {
-    format!("ui.clinic.advice.{}", l.id())
-}
-
-/// Why an answers file was refused ("ui.import.error.not_json").
-pub fn import_error(kind: &str) -> String {
-    format!("ui.import.error.{kind}")
-}
-
-/// The ids of the reasons an answers file can be refused, mirrored by the
-/// UI's `ImportKind`.
-pub const IMPORT_ERRORS: &[&str] = &[
-    "too_big",
-    "unreadable",
-    "not_json",
-    "other_format",
-    "other_version",
-    "unknown_id",
-    "invalid",
-];
-
-/// Screen keys built at run time rather than written out in a component,
-/// so the completeness test knows they are used.
-pub fn built_ui_keys() -> Vec<String> {
-    [Level::SelfCare, Level::Routine, Level::Urgent]
-        .into_iter()
-        .map(clinic_advice)
-        .chain(IMPORT_ERRORS.iter().map(|k| import_error(k)))
-        .collect()
-}
-
 /// Every key the knowledge needs, so a catalog can be checked for gaps.
 pub fn knowledge_keys() -> Vec<String> {
     let mut keys = Vec::new();

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::text::use_words;
-use crate::knowledge::{keys, Level};
+use crate::knowledge::Level;
 
 /// How the clinic can be reached; each part is optional but one is needed.
 /// Values are checked by the shell before they get here.
@@ -21,14 +21,23 @@ pub struct ClinicCardProps {
     pub level: Level,
 }
 
-/// Shown for every level but an emergency, where the only right action is
-/// the emergency number.
+/// What the card advises at each level; nothing in an emergency, where the
+/// only right action is the emergency number.
+fn advice_key(level: Level) -> Option<&'static str> {
+    match level {
+        Level::SelfCare => Some("ui.clinic.advice.self_care"),
+        Level::Routine => Some("ui.clinic.advice.routine"),
+        Level::Urgent => Some("ui.clinic.advice.urgent"),
+        Level::Emergency => None,
+    }
+}
+
 #[component]
 pub fn ClinicCard(props: &ClinicCardProps) -> Html {
     let w = use_words();
-    if props.level == Level::Emergency {
+    let Some(advice) = advice_key(props.level) else {
         return html! {};
-    }
+    };
     let c = &props.clinic;
     let title = match &c.name {
         Some(name) => w.fill("ui.clinic.title_named", &[("clinic", name)]),
@@ -53,7 +62,7 @@ pub fn ClinicCard(props: &ClinicCardProps) -> Html {
     html! {
         <section class="kt-section kt-clinic" part="clinic" aria-labelledby="kt-clinic-title">
             <h2 class="kt-heading-m" id="kt-clinic-title">{ title }</h2>
-            <p>{ w.get(&keys::clinic_advice(props.level)) }</p>
+            <p>{ w.get(advice) }</p>
             { phone }
             { booking }
         </section>

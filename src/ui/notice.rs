@@ -14,15 +14,15 @@ pub struct NoticeBannerProps {
 }
 
 /// The catalog key of a notice.
-pub fn notice_key(notice: &Notice) -> String {
+pub fn notice_key(notice: &Notice) -> &'static str {
     match notice {
-        Notice::Restored => "ui.notice.restored".into(),
-        Notice::SetAside => "ui.notice.set_aside".into(),
-        Notice::StorageUnavailable => "ui.notice.storage_unavailable".into(),
-        Notice::StorageFull => "ui.notice.storage_full".into(),
-        Notice::Erased => "ui.notice.erased".into(),
-        Notice::Imported => "ui.notice.imported".into(),
-        Notice::ImportRefused(p) => crate::knowledge::keys::import_error(p.kind.id()),
+        Notice::Restored => "ui.notice.restored",
+        Notice::SetAside => "ui.notice.set_aside",
+        Notice::StorageUnavailable => "ui.notice.storage_unavailable",
+        Notice::StorageFull => "ui.notice.storage_full",
+        Notice::Erased => "ui.notice.erased",
+        Notice::Imported => "ui.notice.imported",
+        Notice::ImportRefused(p) => p.kind.message_key(),
     }
 }
 
@@ -33,12 +33,12 @@ pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
         None => ("kt-notice kt-notice--empty", String::new()),
         Some(n @ Notice::ImportRefused(p)) => (
             "kt-notice kt-notice--problem",
-            w.fill(&notice_key(n), &[("field", &p.field)]),
+            w.fill(notice_key(n), &[("field", &p.field)]),
         ),
         Some(n @ (Notice::SetAside | Notice::StorageFull | Notice::StorageUnavailable)) => {
-            ("kt-notice kt-notice--problem", w.get(&notice_key(n)))
+            ("kt-notice kt-notice--problem", w.get(notice_key(n)))
         }
-        Some(n) => ("kt-notice", w.get(&notice_key(n))),
+        Some(n) => ("kt-notice", w.get(notice_key(n))),
     };
     html! {
         <div class={class} role="status" part="notice">

@@ -72,16 +72,16 @@ pub enum ImportKind {
 }
 
 impl ImportKind {
-    /// Its id in `keys::IMPORT_ERRORS` and the catalogs.
-    pub fn id(self) -> &'static str {
+    /// The catalog key of the message that explains the refusal.
+    pub fn message_key(self) -> &'static str {
         match self {
-            ImportKind::TooBig => "too_big",
-            ImportKind::Unreadable => "unreadable",
-            ImportKind::NotJson => "not_json",
-            ImportKind::OtherFormat => "other_format",
-            ImportKind::OtherVersion => "other_version",
-            ImportKind::UnknownId => "unknown_id",
-            ImportKind::Invalid => "invalid",
+            ImportKind::TooBig => "ui.import.error.too_big",
+            ImportKind::Unreadable => "ui.import.error.unreadable",
+            ImportKind::NotJson => "ui.import.error.not_json",
+            ImportKind::OtherFormat => "ui.import.error.other_format",
+            ImportKind::OtherVersion => "ui.import.error.other_version",
+            ImportKind::UnknownId => "ui.import.error.unknown_id",
+            ImportKind::Invalid => "ui.import.error.invalid",
         }
     }
 }

@@ -14,7 +14,6 @@ use super::safety_banner::SafetyBanner;
 use super::start::StartPage;
 use super::state::{Action, Notice, Screen, State};
 use super::text::Words;
-use crate::engine::diary::LocalDateTime;
 use crate::engine::record::DeviceRecord;
 use crate::knowledge::catalog::Lang;
 use crate::knowledge::Level;
@@ -48,8 +47,10 @@ pub fn App(props: &AppProps) -> Html {
         lang: state.lang.unwrap_or(props.lang),
         emergency_number: props.emergency_number.clone(),
     };
+    let progress = state.progress();
     use_step_focus(
         &state,
+        progress,
         &words,
         props.manage_title,
         heading.clone(),
@@ -62,11 +63,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_device_record(props.storage_allowed, &state, on_action.clone());
 
-    let (now, _) = device::now();
-    let today = LocalDateTime::parse(&now).map_or(0, |t| t.day_number());
     let screen = match &state.screen {
         Screen::Diary => html! {
-            <DiaryPage diary={state.diary.clone()} {today} now={now.clone()}
+            <DiaryPage diary={state.diary.clone()} now={device::local_now()}
                 heading={heading.clone()} on_action={on_action.clone()} />
         },
         Screen::Start => html! {
@@ -82,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
                 question={*q}
                 draft={state.draft.clone()}
                 error={state.error}
-                progress={state.progress()}
+                {progress}
                 heading={heading.clone()}
                 error_summary={error_summary.clone()}
                 on_action={on_action.clone()}
@@ -97,9 +96,8 @@ pub fn App(props: &AppProps) -> Html {
                 clinic={props.clinic.clone()}
                 remember={state.remember}
                 storage_allowed={props.storage_allowed}
-                diary={state.diary.facts(today)}
-                episodes={state.diary.clone()}
-                {today}
+                diary={state.diary.clone()}
+                now={device::local_now()}
                 heading={heading.clone()}
                 on_action={on_action.clone()}
                 on_result={props.on_result.clone()}

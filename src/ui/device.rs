@@ -7,6 +7,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::engine::diary::LocalDateTime;
+
 /// The versioned key of the one entry the widget keeps in localStorage.
 pub const STORAGE_KEY: &str = "knee-triage:v1";
 /// Where an unreadable entry is moved, so nothing a person saved is destroyed.
@@ -116,18 +118,20 @@ pub async fn read_text(file: web_sys::File, max_bytes: f64) -> Result<String, Fi
     text.as_string().ok_or(FileProblem::Unreadable)
 }
 
-/// Today's local date and time as "YYYY-MM-DDTHH:MM", and the same moment
-/// as a FHIR dateTime with its time zone offset.
-pub fn now() -> (String, String) {
+/// The device's local date and time, to the minute: the diary's clock and
+/// the date on the printed summary.
+pub fn local_now() -> Option<LocalDateTime> {
     let d = js_sys::Date::new_0();
-    let local = format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    );
-    let iso = String::from(d.to_iso_string());
-    (local, iso)
+    LocalDateTime::new(
+        u16::try_from(d.get_full_year()).ok()?,
+        u8::try_from(d.get_month() + 1).ok()?,
+        u8::try_from(d.get_date()).ok()?,
+        u8::try_from(d.get_hours()).ok()?,
+        u8::try_from(d.get_minutes()).ok()?,
+    )
+}
+
+/// This moment as a FHIR dateTime (UTC), for exports.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
 }

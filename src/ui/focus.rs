@@ -13,16 +13,18 @@ use crate::knowledge::keys;
 #[hook]
 pub fn use_step_focus(
     state: &State,
+    progress: Option<(usize, usize)>,
     words: &Words,
     manage_title: bool,
     heading: NodeRef,
     error_summary: NodeRef,
 ) {
     let first_render = use_mut_ref(|| true);
-    let title = step_title(state, words);
+    // Only a page of its own has a title to set, so only then is it built.
+    let title = manage_title.then(|| step_title(state, progress, words));
     let has_error = state.error.is_some();
     use_effect_with((state.screen.clone(), has_error), move |_| {
-        if manage_title {
+        if let Some(title) = title {
             if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
                 doc.set_title(&title);
             }
@@ -38,11 +40,11 @@ pub fn use_step_focus(
 }
 
 /// "Error: Question 3 of 19: How long ... – Knee twitching checker".
-pub fn step_title(state: &State, words: &Words) -> String {
+pub fn step_title(state: &State, progress: Option<(usize, usize)>, words: &Words) -> String {
     let step = match &state.screen {
         Screen::Start => words.get("ui.start.title"),
         Screen::Question(q) => {
-            let (at, of) = state.progress().unwrap_or((1, 1));
+            let (at, of) = progress.unwrap_or((1, 1));
             words.fill(
                 "ui.title.question",
                 &[

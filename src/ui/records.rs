@@ -37,8 +37,7 @@ pub fn Records(props: &RecordsProps) -> Html {
     let save_fhir = {
         let answers = props.answers.clone();
         Callback::from(move |_: MouseEvent| {
-            let (_, now) = device::now();
-            let resource = fhir::questionnaire_response(&answers, &now);
+            let resource = fhir::questionnaire_response(&answers, &device::now_iso());
             let text = serde_json::to_string_pretty(&resource).unwrap_or_default();
             let _ = device::download("knee-twitching.fhir.json", "application/fhir+json", &text);
         })

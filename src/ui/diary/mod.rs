@@ -14,7 +14,7 @@ use super::back_link::BackLink;
 use super::device;
 use super::state::Action;
 use super::text::{use_words, Words};
-use crate::engine::diary::{Diary, DiaryStats, Side, Trend, Trigger};
+use crate::engine::diary::{Diary, DiaryStats, LocalDateTime, Side, Trend, Trigger};
 
 use chart::DiaryChart;
 use episode_form::EpisodeForm;
@@ -23,9 +23,8 @@ use episode_list::EpisodeList;
 #[derive(Properties, PartialEq)]
 pub struct DiaryPageProps {
     pub diary: Diary,
-    /// Today as a day number, and now as "YYYY-MM-DDTHH:MM", from the device clock.
-    pub today: i32,
-    pub now: AttrValue,
+    /// The device clock: the chart ends today, and the form starts at now.
+    pub now: Option<LocalDateTime>,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }
@@ -90,7 +89,9 @@ pub fn trend_key(trend: Trend) -> &'static str {
 pub fn DiaryPage(props: &DiaryPageProps) -> Html {
     let w = use_words();
     let days = use_state(|| 14u32);
-    let stats = props.diary.stats(props.today, *days);
+    let today = props.now.map_or(0, |t| t.day_number());
+    let now: AttrValue = props.now.map(|t| t.to_string()).unwrap_or_default().into();
+    let stats = props.diary.stats(today, *days);
     let summary = w.fill(
         if stats.total == 1 {
             "ui.diary.summary_one"
@@ -133,9 +134,9 @@ pub fn DiaryPage(props: &DiaryPageProps) -> Html {
                     { window_button(30) }
                 </div>
                 <p id="kt-diary-summary" role="status">{ summary.clone() }</p>
-                <DiaryChart per_day={stats.per_day.clone()} today={props.today} label={summary} />
+                <DiaryChart per_day={stats.per_day.clone()} {today} label={summary} />
             </section>
-            <EpisodeForm now={props.now.clone()} on_action={props.on_action.clone()} />
+            <EpisodeForm now={now} on_action={props.on_action.clone()} />
             <EpisodeList diary={props.diary.clone()} on_action={props.on_action.clone()} />
             if !props.diary.episodes().is_empty() {
                 <button type="button" class="kt-button kt-button--secondary" part="button" onclick={csv}>{ w.get("ui.diary.download_csv") }</button>

@@ -19,8 +19,8 @@ use super::clinic::{Clinic, ClinicCard};
 use super::records::Records;
 use super::state::Action;
 use super::text::use_words;
-use crate::engine::diary::Diary;
-use crate::engine::{triage_with_diary, Answers, DiaryFacts};
+use crate::engine::diary::{Diary, LocalDateTime};
+use crate::engine::{triage_with_diary, Answers};
 use crate::knowledge::Level;
 
 use care_card::CareCard;
@@ -39,11 +39,10 @@ pub struct ResultPageProps {
     pub on_result: Callback<Level>,
     pub remember: bool,
     pub storage_allowed: bool,
-    /// What the symptom diary shows; it can raise the level.
-    pub diary: DiaryFacts,
-    /// The diary itself, for the printed summary.
-    pub episodes: Diary,
-    pub today: i32,
+    /// The symptom diary: it can raise the level, and it prints in the summary.
+    pub diary: Diary,
+    /// The device clock, which the diary's "last two weeks" counts from.
+    pub now: Option<LocalDateTime>,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }
@@ -53,8 +52,10 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let w = use_words();
     // The engine re-runs whenever the answers change, so the page can never
     // show a result that disagrees with them.
-    let outcome = use_memo((props.answers.clone(), props.diary), |(answers, diary)| {
-        triage_with_diary(answers, diary)
+    let today = props.now.map_or(0, |t| t.day_number());
+    let facts = props.diary.facts(today);
+    let outcome = use_memo((props.answers.clone(), facts), |(answers, facts)| {
+        triage_with_diary(answers, facts)
     });
     {
         let on_result = props.on_result.clone();
@@ -64,7 +65,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let emergency = outcome.level == Level::Emergency;
     html! {
         <>
-            <PrintSummary outcome={Rc::clone(&outcome)} answers={props.answers.clone()} diary={props.episodes.clone()} today={props.today} />
+            <PrintSummary outcome={Rc::clone(&outcome)} answers={props.answers.clone()} diary={props.diary.clone()} now={props.now} />
             <BackLink on_action={props.on_action.clone()} />
             <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.result.title") }</h1>
             <CareCard level={outcome.level} />

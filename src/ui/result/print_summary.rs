@@ -7,10 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::reasons::evidence_line;
-use crate::engine::diary::Diary;
+use crate::engine::diary::{Diary, LocalDateTime};
 use crate::engine::{asked_questions, Answers, Outcome};
 use crate::knowledge::{keys, SourceId};
-use crate::ui::device;
 use crate::ui::diary::{side_key, summary_text, trigger_key};
 use crate::ui::text::use_words;
 
@@ -19,17 +18,20 @@ pub struct PrintSummaryProps {
     pub outcome: Rc<Outcome>,
     pub answers: Answers,
     pub diary: Diary,
-    pub today: i32,
+    pub now: Option<LocalDateTime>,
 }
 
 #[component]
 pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let w = use_words();
     let o = &props.outcome;
-    let (today, _) = device::now();
-    let date = today.replace('T', " ");
+    let date = props.now.map_or_else(String::new, |t| {
+        format!("{} {}", t.date_text(), t.time_text())
+    });
     let cite = |sources: &[SourceId]| format!(" ({})", sources.join(", "));
-    let stats = props.diary.stats(props.today, 30);
+    let stats = props
+        .diary
+        .stats(props.now.map_or(0, |t| t.day_number()), 30);
     let diary_line = summary_text(&w, &stats);
     let answers = asked_questions(&props.answers).into_iter().filter_map(|q| {
         let a = props.answers.get(q.id)?;

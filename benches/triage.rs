@@ -28,6 +28,13 @@ fn main() {
     }
     const ROUNDS: usize = 31;
     const PER_ROUND: u32 = 2_000;
+    // Warm caches and the CPU's clock first, so the first case measured does
+    // not pay for it.
+    for (_, answers) in &cases {
+        for _ in 0..PER_ROUND {
+            black_box(triage(black_box(answers)));
+        }
+    }
     let mut all = Vec::new();
     for (name, answers) in &cases {
         let mut rounds: Vec<f64> = (0..ROUNDS)
@@ -42,7 +49,11 @@ fn main() {
         rounds.sort_by(f64::total_cmp);
         let median = rounds[ROUNDS / 2];
         all.push(median);
-        println!("{name}: {median:.2} µs per triage (median of {ROUNDS} rounds)");
+        // The fastest round is the cost without the shared machine's noise.
+        println!(
+            "{name}: {median:.2} µs per triage (median of {ROUNDS} rounds; fastest round {:.2} µs)",
+            rounds[0]
+        );
     }
     all.sort_by(f64::total_cmp);
     println!(

@@ -53,6 +53,9 @@ if (!fallbackJson) {
   process.exit(1);
 }
 const FALLBACK = JSON.parse(fallbackJson[1]);
+// The loader as visitors download it: the guidance on one line, no comments.
+const servedLoader = stripJs(loader.replace(fallbackJson[1], JSON.stringify(FALLBACK)));
+writeFileSync(join(staging, 'knee-triage.js'), servedLoader);
 
 const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -152,7 +155,7 @@ const page = `<!doctype html>
 </main>
 <script type="module">
 ${scriptSafe(stripJs(standaloneCore))}
-${scriptSafe(stripJs(loader))}
+${scriptSafe(servedLoader)}
 </script>
 </body>
 </html>

@@ -1,7 +1,6 @@
 //! Runs the knowledge on a set of answers and explains the result.
 
 use std::cmp::Reverse;
-use std::collections::BTreeSet;
 
 use serde::Serialize;
 
@@ -202,12 +201,14 @@ fn cited_sources(
     causes: &[LikelyCause],
     self_care: &[&'static str],
 ) -> Vec<SourceId> {
-    let mut all: BTreeSet<SourceId> = BTreeSet::new();
+    let mut all: Vec<SourceId> = Vec::with_capacity(16);
     reasons.iter().for_each(|r| all.extend(r.sources));
     causes.iter().for_each(|c| all.extend(&c.sources));
     REMEDIES
         .iter()
         .filter(|r| self_care.contains(&r.id))
         .for_each(|r| all.extend(r.sources));
-    all.into_iter().collect()
+    all.sort_unstable();
+    all.dedup();
+    all
 }

@@ -6,7 +6,7 @@
 //! always starts and always shows a working emergency number.
 
 use crate::knowledge::catalog::Lang;
-pub use crate::ui::Clinic;
+pub use crate::ui::{Clinic, Opening};
 
 /// The attributes as the loader hands them over; all optional strings.
 #[derive(Debug, Default)]
@@ -21,6 +21,10 @@ pub struct RawConfig {
     pub clinic_phone: Option<String>,
     pub booking_url: Option<String>,
     pub storage: Option<String>,
+    /// A language the person picked on the loader's start page.
+    pub chosen_lang: Option<String>,
+    /// The person pressed "Start now" on the loader's start page.
+    pub start_now: Option<bool>,
 }
 
 /// Settings after checking: always usable.
@@ -32,6 +36,8 @@ pub struct Config {
     /// The clinic that embeds the widget, shown on the result page.
     pub clinic: Option<Clinic>,
     pub storage: Storage,
+    /// Clicks made before the checker was ready, to be carried out now.
+    pub opening: Opening,
 }
 
 /// Whether answers may be kept in the browser; nothing is ever stored
@@ -124,7 +130,14 @@ impl Config {
                 Storage::None
             }
         };
+        // Only the loader sets these, from the person's own clicks; an
+        // unknown language is dropped like a bad attribute.
+        let opening = Opening {
+            lang: given(&raw.chosen_lang).and_then(Lang::from_tag),
+            start: raw.start_now.unwrap_or(false),
+        };
         let config = Config {
+            opening,
             lang,
             emergency_number,
             manage_title: raw.manage_title.unwrap_or(false),
@@ -236,6 +249,22 @@ mod tests {
             browser_languages: browser.iter().map(|s| s.to_string()).collect(),
             ..RawConfig::default()
         })
+    }
+
+    #[test]
+    fn early_clicks_are_kept_and_an_unknown_language_is_dropped() {
+        let (c, _) = Config::from_raw(RawConfig {
+            chosen_lang: Some("es".into()),
+            start_now: Some(true),
+            ..RawConfig::default()
+        });
+        assert_eq!(c.opening.lang, Lang::from_tag("es"));
+        assert!(c.opening.start);
+        let (c, _) = Config::from_raw(RawConfig {
+            chosen_lang: Some("<b>xx".into()),
+            ..RawConfig::default()
+        });
+        assert_eq!(c.opening, Opening::default());
     }
 
     #[test]

@@ -4,6 +4,10 @@
 //! catalogs, which live in the wasm), generated from the same catalogs and
 //! rules as the checker, so both always say the same thing. A test fails
 //! when the copy in `knee-triage.js` is out of date.
+//!
+//! It also carries the start page's text, so the loader can show the start
+//! page the moment the script runs and keep a click on "Start now" until the
+//! checker is ready (see `START_KEYS`).
 
 use serde_json::{json, Map, Value};
 
@@ -44,15 +48,48 @@ fn for_language(lang: Lang) -> Value {
             json!({ "heading": t(&keys::level_watch(level)), "items": items })
         })
         .collect();
+    // Pairs rather than an object, so the order survives.
+    let start: Vec<Value> = START_KEYS.iter().map(|key| json!([key, t(key)])).collect();
     json!({
         "title": t("fallback.title"),
-        "loading": t("fallback.loading"),
         "failed": t("fallback.failed"),
         "crashed": t("fallback.crashed"),
         "not_diagnosis": t("ui.banner.not_diagnosis"),
         "groups": groups,
+        "start": start,
     })
 }
+
+/// The catalog keys of the start page the loader draws before the wasm is
+/// ready, in the order `ui::start::StartPage` shows them. The loader lays
+/// them out with the same elements and classes; an end-to-end test checks
+/// that both pages read the same.
+pub const START_KEYS: &[&str] = &[
+    "ui.banner.label",
+    "ui.banner.emergency",
+    "ui.banner.not_diagnosis",
+    "ui.language.label",
+    "ui.language.name",
+    "ui.start.title",
+    "ui.start.lead",
+    "ui.start.what_you_get",
+    "ui.start.get.urgency",
+    "ui.start.get.causes",
+    "ui.start.get.self_care",
+    "ui.start.get.doctor",
+    "ui.start.time",
+    "ui.start.privacy",
+    "ui.start.not_diagnosis",
+    "ui.start.emergency_title",
+    "ui.start.emergency_intro",
+    "question.emergency.choice.sudden_weakness_numbness_droop",
+    "question.emergency.choice.sudden_speech_swallow",
+    "question.emergency.choice.chest_pain",
+    "question.emergency.choice.breathing",
+    "question.emergency.choice.stimulant_overdose",
+    "ui.start.button",
+    "ui.start.starting",
+];
 
 /// The block as it stands in the loader, between its BEGIN and END lines.
 pub fn loader_block() -> String {

@@ -1,9 +1,11 @@
 // <knee-triage>: the knee twitching checker as a custom element.
 //
-// A clinic adds this one module script and the tag. The element draws static
-// safety guidance into its shadow root at once, so a person sees what to do
-// in an emergency even if the WebAssembly never runs (blocked, too old a
-// browser, load error); the interactive checker replaces it once ready.
+// A clinic adds this one module script and the tag. The element draws the
+// start page into its shadow root at once, with the emergency advice, while
+// the WebAssembly downloads and compiles: a person can read it and press
+// "Start now" straight away, and the click is carried out as soon as the
+// checker is ready. If the WebAssembly never runs (blocked, too old a
+// browser, load error) the page is replaced by the static safety guidance.
 // Files are found next to this script (import.meta.url), so the widget works
 // under any path or domain. Nothing here sends data anywhere.
 
@@ -55,8 +57,105 @@ const FALLBACK_TEXT = {
         ]
       }
     ],
-    "loading": "The interactive checker is loading. The advice below applies in the meantime.",
     "not_diagnosis": "This checker gives advice, not a diagnosis.",
+    "start": [
+      [
+        "ui.banner.label",
+        "Safety information"
+      ],
+      [
+        "ui.banner.emergency",
+        "In an emergency, call {emergency_number} now."
+      ],
+      [
+        "ui.banner.not_diagnosis",
+        "This checker gives advice, not a diagnosis."
+      ],
+      [
+        "ui.language.label",
+        "Language"
+      ],
+      [
+        "ui.language.name",
+        "English"
+      ],
+      [
+        "ui.start.title",
+        "Check your knee twitching"
+      ],
+      [
+        "ui.start.lead",
+        "Answer some short questions about your knee twitching to find out what to do next."
+      ],
+      [
+        "ui.start.what_you_get",
+        "You will find out:"
+      ],
+      [
+        "ui.start.get.urgency",
+        "whether you need to see a doctor, and how soon"
+      ],
+      [
+        "ui.start.get.causes",
+        "what may be causing the twitching"
+      ],
+      [
+        "ui.start.get.self_care",
+        "what you can do at home to help"
+      ],
+      [
+        "ui.start.get.doctor",
+        "what a doctor may do if you need to see one"
+      ],
+      [
+        "ui.start.time",
+        "It takes about 3 minutes."
+      ],
+      [
+        "ui.start.privacy",
+        "Your answers stay on this device. They are never sent anywhere."
+      ],
+      [
+        "ui.start.not_diagnosis",
+        "This checker does not give a diagnosis. If you are worried, talk to a doctor."
+      ],
+      [
+        "ui.start.emergency_title",
+        "In an emergency, call {emergency_number} now"
+      ],
+      [
+        "ui.start.emergency_intro",
+        "Do not use this checker. Call {emergency_number} straight away if you or someone else has:"
+      ],
+      [
+        "question.emergency.choice.sudden_weakness_numbness_droop",
+        "Sudden weakness, numbness or drooping of the face, arm or leg, often on one side of the body"
+      ],
+      [
+        "question.emergency.choice.sudden_speech_swallow",
+        "Sudden trouble speaking (slurred speech or not finding the right words) or swallowing"
+      ],
+      [
+        "question.emergency.choice.chest_pain",
+        "Chest pain or pressure"
+      ],
+      [
+        "question.emergency.choice.breathing",
+        "Trouble breathing"
+      ],
+      [
+        "question.emergency.choice.stimulant_overdose",
+        "You took a lot of caffeine, energy drinks, pre-workout or other stimulants, and now have a racing or uneven heartbeat, shaking, confusion or feel very unwell"
+      ],
+      [
+        "ui.start.button",
+        "Start now"
+      ],
+      [
+        "ui.start.starting",
+        "Starting the checker. This can take a few seconds on a slow connection."
+      ]
+    ],
     "title": "Knee twitching: when to get help"
   },
   "es": {
@@ -104,8 +203,105 @@ const FALLBACK_TEXT = {
         ]
       }
     ],
-    "loading": "La herramienta interactiva se está cargando. Mientras tanto, siga los consejos de abajo.",
     "not_diagnosis": "Esta herramienta da consejos, no un diagnóstico.",
+    "start": [
+      [
+        "ui.banner.label",
+        "Información de seguridad"
+      ],
+      [
+        "ui.banner.emergency",
+        "En caso de emergencia, llame al {emergency_number} ahora."
+      ],
+      [
+        "ui.banner.not_diagnosis",
+        "Esta herramienta da consejos, no un diagnóstico."
+      ],
+      [
+        "ui.language.label",
+        "Idioma"
+      ],
+      [
+        "ui.language.name",
+        "Español"
+      ],
+      [
+        "ui.start.title",
+        "Compruebe sus espasmos en la rodilla"
+      ],
+      [
+        "ui.start.lead",
+        "Responda a unas preguntas cortas sobre sus espasmos en la rodilla para saber qué hacer a continuación."
+      ],
+      [
+        "ui.start.what_you_get",
+        "Sabrá:"
+      ],
+      [
+        "ui.start.get.urgency",
+        "si necesita ver a un médico, y con qué urgencia"
+      ],
+      [
+        "ui.start.get.causes",
+        "qué puede estar causando los espasmos"
+      ],
+      [
+        "ui.start.get.self_care",
+        "qué puede hacer en casa para aliviarlos"
+      ],
+      [
+        "ui.start.get.doctor",
+        "qué puede hacer un médico si necesita ir a consulta"
+      ],
+      [
+        "ui.start.time",
+        "Se tarda unos 3 minutos."
+      ],
+      [
+        "ui.start.privacy",
+        "Sus respuestas se quedan en este dispositivo. Nunca se envían a ningún sitio."
+      ],
+      [
+        "ui.start.not_diagnosis",
+        "Esta herramienta no da un diagnóstico. Si le preocupa algo, hable con un médico."
+      ],
+      [
+        "ui.start.emergency_title",
+        "En caso de emergencia, llame al {emergency_number} ahora"
+      ],
+      [
+        "ui.start.emergency_intro",
+        "No use esta herramienta. Llame al {emergency_number} de inmediato si usted u otra persona tiene:"
+      ],
+      [
+        "question.emergency.choice.sudden_weakness_numbness_droop",
+        "Debilidad, entumecimiento o caída de la cara, un brazo o una pierna que aparecen de repente, a menudo en un solo lado del cuerpo"
+      ],
+      [
+        "question.emergency.choice.sudden_speech_swallow",
+        "De repente le cuesta hablar (arrastra las palabras o no encuentra la palabra adecuada) o tragar"
+      ],
+      [
+        "question.emergency.choice.chest_pain",
+        "Dolor o presión en el pecho"
+      ],
+      [
+        "question.emergency.choice.breathing",
+        "Dificultad para respirar"
+      ],
+      [
+        "question.emergency.choice.stimulant_overdose",
+        "Ha tomado mucha cafeína, bebidas energéticas, preentreno (pre-workout) u otros estimulantes, y ahora tiene latidos del corazón muy rápidos o irregulares, temblores o confusión, o se siente muy mal"
+      ],
+      [
+        "ui.start.button",
+        "Empezar ahora"
+      ],
+      [
+        "ui.start.starting",
+        "Iniciando la herramienta. Puede tardar unos segundos si la conexión es lenta."
+      ]
+    ],
     "title": "Espasmos en la rodilla: cuándo pedir ayuda"
   },
   "numbers": {
@@ -206,7 +402,7 @@ function renderFallback(el, state) {
     return node;
   };
   add(box, 'h2', t.title, 'kt-fallback__title');
-  add(box, 'p', t[state], 'kt-fallback__notice').setAttribute('role', state === 'loading' ? 'status' : 'alert');
+  add(box, 'p', t[state], 'kt-fallback__notice').setAttribute('role', 'alert');
   for (const group of t.groups || []) {
     add(box, 'h3', group.heading);
     const list = add(box, 'ul', undefined, 'kt-list kt-list--bullet');
@@ -214,6 +410,91 @@ function renderFallback(el, state) {
   }
   add(box, 'p', t.not_diagnosis);
   return box;
+}
+
+/**
+ * The start page as the checker draws it (ui/start.rs, ui/safety_banner.rs,
+ * ui/language_switch.rs: same elements, classes and text), shown until the
+ * checker is ready. Built with textContent only.
+ */
+function renderStart(el, lang, actions) {
+  const pairs = FALLBACK_TEXT[lang].start;
+  const s = Object.fromEntries(pairs);
+  const number = emergencyNumber(el);
+  const fill = (key) => s[key].split('{emergency_number}').join(number);
+  const make = (tag, className, key, attrs = {}) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (key) node.textContent = fill(key);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+    return node;
+  };
+  const list = (keys) => {
+    const ul = make('ul', 'kt-list kt-list--bullet');
+    ul.append(...keys.map((key) => make('li', null, key)));
+    return ul;
+  };
+  const widget = make('div', 'kt-widget kt-early', null, { lang, part: 'widget' });
+  const banner = make('aside', 'kt-banner', null, { part: 'banner', 'aria-label': fill('ui.banner.label') });
+  const emergency = make('p', 'kt-banner__emergency');
+  emergency.append(make('strong', null, 'ui.banner.emergency'));
+  banner.append(emergency, make('p', 'kt-banner__note', 'ui.banner.not_diagnosis'));
+
+  const nav = make('nav', 'kt-language-switch', null, { 'aria-label': fill('ui.language.label') });
+  const languages = make('ul', 'kt-language-switch__list');
+  for (const other of Object.keys(FALLBACK_TEXT).filter((k) => FALLBACK_TEXT[k].start)) {
+    const name = Object.fromEntries(FALLBACK_TEXT[other].start)['ui.language.name'];
+    const item = document.createElement('li');
+    if (other === lang) {
+      item.append(make('span', 'kt-language-switch__current', null, { 'aria-current': 'true', lang: other }));
+    } else {
+      const button = make('button', 'kt-link-button', null, { type: 'button', lang: other });
+      button.addEventListener('click', () => actions.chooseLanguage(other));
+      item.append(button);
+    }
+    item.firstChild.textContent = name;
+    languages.append(item);
+  }
+  nav.append(languages);
+
+  const inset = make('div', 'kt-inset');
+  inset.append(make('p', null, 'ui.start.privacy'), make('p', null, 'ui.start.not_diagnosis'));
+  const warning = make('div', 'kt-warning', null, { part: 'emergency-callout' });
+  warning.append(
+    make('h2', 'kt-heading-s', 'ui.start.emergency_title'),
+    make('p', null, 'ui.start.emergency_intro'),
+    list(pairs.map(([key]) => key).filter((key) => key.startsWith('question.emergency.choice.'))),
+  );
+  const start = make('button', 'kt-button kt-button--start', 'ui.start.button', { type: 'button', part: 'button' });
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  for (const [name, value] of Object.entries({ class: 'kt-button__arrow', width: '17.5', height: '19', viewBox: '0 0 33 40', 'aria-hidden': 'true', focusable: 'false' })) svg.setAttribute(name, value);
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', 'M0 0h13l20 20-20 20H0l20-20z');
+  svg.append(path);
+  start.append(svg);
+  const status = make('p', 'kt-start-status', null, { role: 'status' });
+  start.addEventListener('click', () => {
+    start.setAttribute('aria-disabled', 'true');
+    status.textContent = fill('ui.start.starting');
+    actions.start();
+  });
+
+  const page = make('div', 'kt-page');
+  page.append(
+    nav,
+    make('h1', 'kt-heading-l', 'ui.start.title', { tabindex: '-1' }),
+    make('p', 'kt-body-l', 'ui.start.lead'),
+    make('p', null, 'ui.start.what_you_get'),
+    list(['ui.start.get.urgency', 'ui.start.get.causes', 'ui.start.get.self_care', 'ui.start.get.doctor']),
+    make('p', null, 'ui.start.time'),
+    inset,
+    warning,
+    start,
+    status,
+  );
+  widget.append(banner, page);
+  return widget;
 }
 
 function settings(el) {
@@ -226,6 +507,8 @@ function settings(el) {
     storage: el.getAttribute('storage'),
     manageTitle: el.hasAttribute('manage-title'),
     browserLanguages: Array.from(navigator.languages || []),
+    chosenLang: el.chosenLang || null,
+    startNow: Boolean(el.startNow),
   };
 }
 
@@ -241,15 +524,24 @@ class KneeTriageElement extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     const link = styleFor(root);
     if (link) root.append(link);
-    this.fallback = renderFallback(this, 'loading');
+    this.fallback = this.earlyStart();
     this.mountPoint = document.createElement('div');
     root.append(this.fallback, this.mountPoint);
     live.add(this);
     loadCore()
-      .then((core) => {
+      .then(async (core) => {
         if (this.crashed) return;
+        const focused = this.fallback.contains(root.activeElement) ? root.activeElement : null;
         this.widget = core.mount(this.mountPoint, settings(this));
+        await this.drawn();
         this.fallback.remove();
+        // Keep a keyboard user's place when the live page takes over.
+        if (focused && !this.startNow) {
+          const same = focused.classList.contains('kt-button--start')
+            ? this.mountPoint.querySelector('.kt-button--start')
+            : this.mountPoint.querySelector(`.kt-language-switch button[lang="${focused.lang}"]`);
+          if (same) same.focus();
+        }
       })
       .catch((error) => {
         console.error('knee-triage: the interactive checker could not start', error);
@@ -257,12 +549,35 @@ class KneeTriageElement extends HTMLElement {
       });
   }
 
+  /** Resolves once Yew has drawn its first page (it renders in a microtask). */
+  drawn() {
+    return new Promise((resolve) => {
+      const check = () => (this.mountPoint.firstElementChild ? resolve() : requestAnimationFrame(check));
+      queueMicrotask(check);
+    });
+  }
+
+  /** The start page drawn by this script, until the checker is ready. */
+  earlyStart() {
+    return renderStart(this, this.chosenLang || fallbackLanguage(this), {
+      start: () => {
+        this.startNow = true;
+      },
+      chooseLanguage: (lang) => {
+        this.chosenLang = lang;
+        const fresh = this.earlyStart();
+        this.fallback.replaceWith(fresh);
+        this.fallback = fresh;
+        fresh.querySelector('h1').focus();
+      },
+    });
+  }
+
   attributeChangedCallback() {
     if (this.widget) {
       this.widget.update(settings(this));
     } else if (this.fallback && this.fallback.isConnected) {
-      const state = this.crashed ? 'crashed' : 'loading';
-      const fresh = renderFallback(this, state);
+      const fresh = this.crashed || this.failed ? renderFallback(this, this.crashed ? 'crashed' : 'failed') : this.earlyStart();
       this.fallback.replaceWith(fresh);
       this.fallback = fresh;
     }
@@ -271,6 +586,7 @@ class KneeTriageElement extends HTMLElement {
   /** Replaces whatever is shown with the static guidance and a notice. */
   showFallback(state) {
     if (!this.shadowRoot) return;
+    this.failed = state === 'failed';
     this.mountPoint.replaceChildren();
     const fresh = renderFallback(this, state);
     if (this.fallback && this.fallback.isConnected) this.fallback.replaceWith(fresh);

@@ -73,6 +73,7 @@ fn props_from(settings: JsValue, on_result: Callback<Level>) -> AppProps {
         clinic: config.clinic,
         on_result,
         storage_allowed: config.storage == Storage::Local,
+        opening: config.opening,
     }
 }
 
@@ -102,6 +103,8 @@ fn read_settings(settings: &JsValue) -> RawConfig {
         clinic_phone: text("clinicPhone"),
         booking_url: text("bookingUrl"),
         storage: text("storage"),
+        chosen_lang: text("chosenLang"),
+        start_now: get("startNow").and_then(|v| v.as_bool()),
     }
 }
 

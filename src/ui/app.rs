@@ -12,7 +12,7 @@ use super::question_page::QuestionPage;
 use super::result::ResultPage;
 use super::safety_banner::SafetyBanner;
 use super::start::StartPage;
-use super::state::{Action, Notice, Screen, State};
+use super::state::{Action, Notice, Opening, Screen, State};
 use super::text::Words;
 use crate::engine::record::DeviceRecord;
 use crate::knowledge::catalog::Lang;
@@ -36,6 +36,9 @@ pub struct AppProps {
     /// even then nothing is kept until the person opts in.
     #[prop_or(false)]
     pub storage_allowed: bool,
+    /// Clicks made on the loader's start page before the checker was ready.
+    #[prop_or_default]
+    pub opening: Opening,
 }
 
 #[component]
@@ -62,6 +65,15 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     use_device_record(props.storage_allowed, &state, on_action.clone());
+    {
+        // After restoring the device record, so "Start now" acts on it just
+        // as it would on the live page; this change of screen takes focus.
+        let opening = props.opening;
+        let on_action = on_action.clone();
+        use_effect_with((), move |_| {
+            opening.actions().for_each(|a| on_action.emit(a))
+        });
+    }
 
     let screen = match &state.screen {
         Screen::Diary => html! {

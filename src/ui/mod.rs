@@ -26,3 +26,4 @@ pub mod text;
 
 pub use app::{App, AppProps};
 pub use clinic::Clinic;
+pub use state::Opening;

@@ -152,6 +152,25 @@ impl Default for State {
     }
 }
 
+/// What the person already did on the start page the loader draws before
+/// the checker is ready: nobody should have to click twice because the
+/// WebAssembly was still loading.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Opening {
+    /// A language picked on that page.
+    pub lang: Option<Lang>,
+    /// "Start now" was pressed.
+    pub start: bool,
+}
+
+impl Opening {
+    /// The same steps the live page would have taken, in the same order.
+    pub fn actions(self) -> impl Iterator<Item = Action> {
+        let lang = self.lang.map(Action::SetLang);
+        lang.into_iter().chain(self.start.then_some(Action::Start))
+    }
+}
+
 pub enum Action {
     Start,
     /// A radio was selected.
@@ -464,6 +483,19 @@ mod tests {
             s = s.reduce(a);
         }
         (*s).clone()
+    }
+
+    #[test]
+    fn clicks_on_the_early_start_page_are_replayed_in_order() {
+        let es = Lang::from_tag("es").expect("es catalog");
+        let opening = Opening {
+            lang: Some(es),
+            start: true,
+        };
+        let s = run(opening.actions().collect());
+        assert_eq!(s.lang, Some(es));
+        assert_eq!(s.screen, Screen::Question(EMERGENCY_QUESTION));
+        assert_eq!(Opening::default().actions().count(), 0);
     }
 
     #[test]

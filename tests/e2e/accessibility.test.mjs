@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { serve, launch } from './harness.mjs';
-import { text, widget } from './person.mjs';
+import { text, widget, ready } from './person.mjs';
 import { visitEveryScreen, catalogFor } from './screens.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -80,7 +80,7 @@ test('a keyboard-only person completes V05 and focus lands on each new heading',
     }
     throw new Error('could not reach the control by Tab');
   };
-  await w.getByRole('button', { name: text('ui.start.button') }).waitFor();
+  await ready(w);
   await tabTo((f) => f.tag === 'BUTTON' && f.text.startsWith(text('ui.start.button')));
   await page.keyboard.press('Enter');
   for (let step = 0; step < 30; step++) {
@@ -157,7 +157,7 @@ test('forced colours and reduced motion: screenshots for review', async () => {
 test('axe looks inside the shadow root (a planted fault is found)', async () => {
   const page = await browser.newPage({ locale: 'en-US' });
   await page.goto(server.url);
-  await widget(page).getByRole('button', { name: text('ui.start.button') }).waitFor();
+  await ready(widget(page));
   await page.evaluate(() => {
     const img = document.createElement('img');
     img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';

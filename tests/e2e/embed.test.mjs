@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
 import { serve, launch, recordRequests, collectErrors, DIST } from './harness.mjs';
-import { answerAll, text, widget } from './person.mjs';
+import { answerAll, text, widget, ready } from './person.mjs';
 
 /** The policy docs/embedding.md tells clinics to use. */
 export const STRICT_CSP =
@@ -143,7 +143,7 @@ test('after a crash every widget shows the guidance and an apology', async () =>
   const server = await serve({ pages: { 'two.html': page('<knee-triage></knee-triage><knee-triage></knee-triage>') } });
   const p = await newPage();
   await p.goto(server.url + 'two.html');
-  await widget(p, 1).getByRole('button', { name: text('ui.start.button') }).waitFor();
+  await ready(widget(p, 1));
   await p.evaluate(() => window.dispatchEvent(new Event('knee-triage-crash')));
   for (const i of [0, 1]) {
     await widget(p, i).getByText(text('fallback.crashed')).waitFor();

@@ -31,12 +31,23 @@ export function widget(page, index = 0) {
 }
 
 /**
+ * Waits until the checker itself shows its start page. The loader draws an
+ * early copy (`.kt-early`) the moment its script runs; that copy takes a
+ * click on "Start now" but nothing else.
+ */
+export async function ready(scope) {
+  await scope.locator('.kt-widget:not(.kt-early) .kt-button--start').waitFor();
+}
+
+/**
  * Answers every question of an answers document, page by page, choosing
  * labels by their catalog text, then opens the result.
  * Returns the ids of the question pages visited, in order.
  */
 export async function answerAll(page, answers, { cat = EN, scope = widget(page) } = {}) {
   await scope.getByRole('button', { name: text('ui.start.button', cat) }).click();
+  // A click on the early start page is carried out once the checker is ready.
+  await scope.locator('h1').filter({ hasNotText: text('ui.start.title', cat) }).waitFor();
   const visited = [];
   for (let step = 0; step < 40; step++) {
     const heading = scope.locator('h1');

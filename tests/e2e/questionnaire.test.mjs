@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
 import { serve, launch, recordRequests, collectErrors } from './harness.mjs';
-import { answerAll, text, widget } from './person.mjs';
+import { answerAll, text, widget, ready } from './person.mjs';
 
 let server;
 let browser;
@@ -30,7 +30,7 @@ async function openChecker() {
   const errors = collectErrors(page);
   const requests = recordRequests(page);
   await page.goto(server.url);
-  await widget(page).getByRole('button', { name: text('ui.start.button') }).waitFor();
+  await ready(widget(page));
   return { page, errors, requests };
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { serve, launch, collectErrors } from './harness.mjs';
-import { answerAll, text, widget } from './person.mjs';
+import { answerAll, text, widget, ready } from './person.mjs';
 
 const page = (tag) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title><link rel="icon" href="data:,"><script type="module" src="/knee-triage.js"></script></head><body>${tag}</body></html>`;
@@ -36,7 +36,7 @@ async function open(path, init) {
   if (init) await p.addInitScript(init);
   const errors = collectErrors(p);
   await p.goto(server.url + path);
-  await widget(p).getByRole('button', { name: text('ui.start.button') }).waitFor();
+  await ready(widget(p));
   return { p, errors };
 }
 

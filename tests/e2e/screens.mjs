@@ -2,7 +2,7 @@
 // every one (accessibility, reflow). Each visit yields a name and the page.
 
 import { readFileSync } from 'node:fs';
-import { text, widget, catalog } from './person.mjs';
+import { text, widget, catalog, ready } from './person.mjs';
 
 function vignette(id) {
   return JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
@@ -24,7 +24,7 @@ export async function visitEveryScreen(page, url, cat, visit) {
   const results = [['V01', 'self_care'], ['V03', 'routine'], ['V05', 'urgent'], ['V07', 'emergency']];
   for (const [id, level] of results) {
     await page.goto(url);
-    await w.getByRole('button', { name: text('ui.start.button', cat) }).waitFor();
+    await ready(w);
     if (!seen.has('start')) {
       seen.add('start');
       await visit('start');
@@ -81,6 +81,21 @@ export async function visitEveryScreen(page, url, cat, visit) {
     await w.locator(`.kt-care-card--${level}`).waitFor();
     await visit(`result ${level}`);
   }
+  // The start page the loader draws while the checker is still loading.
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await page.goto(url);
+  await w.locator('.kt-early h1').waitFor();
+  await visit('early start');
+  release();
+  await ready(w);
+  await page.unroute('**/*.wasm');
   // The guidance shown when the checker cannot start.
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(url);

@@ -52,7 +52,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let json = serde_json::to_string_pretty(&resource).unwrap_or_default();
+    let json = resource.to_pretty_string();
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = writeln!(std::io::stdout().lock(), "{json}");
     ExitCode::SUCCESS

@@ -13,7 +13,7 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use crate::engine::json::{Map, Value};
 
 /// The most episodes one diary holds, so a stored or imported diary stays
 /// small enough for device storage and a quick export.

@@ -21,9 +21,10 @@
 //! reviewed wording and a record system needs one fixed language. The export
 //! holds answers only: no name, no identifier, no patient reference.
 //!
-//! Pure Rust with `serde_json`; nothing here panics.
+//! Pure Rust, built with the widget's own `engine::json`; nothing here panics.
 
-use serde_json::{json, Map, Value};
+use crate::engine::json::{Map, Value};
+use crate::json;
 
 use super::answers::{Answer, Answers};
 use super::flow::answers_in_force;

@@ -1,9 +1,9 @@
 //! The answers file: a small, versioned JSON document (docs/answers-format.md).
 //!
-//! The reader walks a `serde_json::Value` by hand instead of deriving, so each
+//! The reader walks a parsed JSON value (`engine::json`) by hand, so each
 //! refusal can name the exact field and nothing in a hostile file can panic.
 
-use serde_json::{Map, Value};
+use crate::engine::json::{Map, Value};
 
 use super::answers::{expected_type, intern_choice, Answer, AnswerError, Answers};
 use crate::knowledge::{question, AnswerKind};
@@ -16,7 +16,7 @@ pub const FORMAT_VERSION: u64 = 1;
 impl Answers {
     /// Reads an answers file. Any problem is an error naming the field.
     pub fn from_json(text: &str) -> Result<Answers, AnswerError> {
-        let doc: Value = serde_json::from_str(text).map_err(|e| AnswerError::NotJson {
+        let doc: Value = Value::parse(text).map_err(|e| AnswerError::NotJson {
             detail: e.to_string(),
         })?;
         Answers::from_value(&doc)
@@ -86,7 +86,7 @@ impl Answers {
     /// Writes the answers in the documented format, questions in id order.
     pub fn to_json(&self) -> String {
         // Serialising a map of strings and numbers cannot fail.
-        serde_json::to_string_pretty(&self.to_value()).unwrap_or_default()
+        self.to_value().to_pretty_string()
     }
 
     /// The answers document as a JSON value.
@@ -108,13 +108,13 @@ impl Answers {
     }
 }
 
-fn as_object<'a>(value: &'a Value, field: &str) -> Result<&'a Map<String, Value>, AnswerError> {
+fn as_object<'a>(value: &'a Value, field: &str) -> Result<&'a Map, AnswerError> {
     value.as_object().ok_or_else(|| AnswerError::NotAnObject {
         field: field.to_string(),
     })
 }
 
-fn required<'a>(top: &'a Map<String, Value>, field: &str) -> Result<&'a Value, AnswerError> {
+fn required<'a>(top: &'a Map, field: &str) -> Result<&'a Value, AnswerError> {
     top.get(field).ok_or_else(|| AnswerError::MissingField {
         field: field.to_string(),
     })

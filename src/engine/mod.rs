@@ -11,6 +11,7 @@ pub mod diary;
 pub mod fhir;
 mod flow;
 mod format;
+pub mod json;
 pub mod record;
 mod triage;
 

@@ -5,7 +5,7 @@
 //! a hand-edited entry is refused as a whole, so the widget can set it aside
 //! and start fresh instead of half-loading it.
 
-use serde_json::{Map, Value};
+use crate::engine::json::{Map, Value};
 
 use super::answers::{AnswerError, Answers};
 use super::diary::{Diary, DiaryError};
@@ -41,7 +41,7 @@ impl DeviceRecord {
     }
 
     pub fn from_json(text: &str) -> Result<DeviceRecord, RecordError> {
-        let doc: Value = serde_json::from_str(text).map_err(|_| RecordError::NotJson)?;
+        let doc: Value = Value::parse(text).map_err(|_| RecordError::NotJson)?;
         let top = doc.as_object().ok_or(RecordError::OtherFormat)?;
         if top.get("format").and_then(Value::as_str) != Some(RECORD_FORMAT) {
             return Err(RecordError::OtherFormat);
@@ -73,7 +73,7 @@ mod tests {
     fn a_record_reads_back_the_same() {
         let record = DeviceRecord {
             answers: Answers::from_json(include_str!("../../tests/vignettes/V09.json")).unwrap(),
-            diary: Diary::from_json_value(&serde_json::json!([{
+            diary: Diary::from_json_value(&crate::json!([{
                 "at": "2026-11-20T21:30", "minutes": 2, "strength": 3, "side": "left",
                 "notes": "after a long walk", "triggers": ["exercise"]
             }]))

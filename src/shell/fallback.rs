@@ -9,7 +9,8 @@
 //! page the moment the script runs and keep a click on "Start now" until the
 //! checker is ready (see `START_KEYS`).
 
-use serde_json::{json, Map, Value};
+use crate::engine::json::{Map, Value};
+use crate::json;
 
 use super::config::{DEFAULT_EMERGENCY_NUMBER, EMERGENCY_NUMBERS};
 use crate::knowledge::catalog::{text, Lang};
@@ -21,7 +22,7 @@ pub fn fallback_text() -> Value {
     for lang in Lang::all() {
         all.insert(lang.tag().into(), for_language(lang));
     }
-    let numbers: Map<String, Value> = EMERGENCY_NUMBERS
+    let numbers: Map = EMERGENCY_NUMBERS
         .iter()
         .map(|(r, n)| (r.to_string(), Value::from(*n)))
         .collect();
@@ -93,6 +94,6 @@ pub const START_KEYS: &[&str] = &[
 
 /// The block as it stands in the loader, between its BEGIN and END lines.
 pub fn loader_block() -> String {
-    let json = serde_json::to_string_pretty(&fallback_text()).unwrap_or_default();
+    let json = fallback_text().to_pretty_string();
     format!("const FALLBACK_TEXT = {json};\n")
 }

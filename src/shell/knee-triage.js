@@ -11,10 +11,11 @@
 
 // BEGIN FALLBACK TEXT (generated from the catalogs: cargo run --example fallback_text)
 const FALLBACK_TEXT = {
-  "default_number": "112",
   "en": {
-    "crashed": "Sorry, the checker stopped working. The advice below still applies. Reload the page to try again.",
+    "title": "Knee twitching: when to get help",
     "failed": "The interactive checker could not start on this device. The advice below still applies.",
+    "crashed": "Sorry, the checker stopped working. The advice below still applies. Reload the page to try again.",
+    "not_diagnosis": "This checker gives advice, not a diagnosis.",
     "groups": [
       {
         "heading": "Call {emergency_number} or go to the emergency department now if you have:",
@@ -57,7 +58,6 @@ const FALLBACK_TEXT = {
         ]
       }
     ],
-    "not_diagnosis": "This checker gives advice, not a diagnosis.",
     "start": [
       [
         "ui.banner.label",
@@ -155,12 +155,13 @@ const FALLBACK_TEXT = {
         "ui.start.starting",
         "Starting the checker. This can take a few seconds on a slow connection."
       ]
-    ],
-    "title": "Knee twitching: when to get help"
+    ]
   },
   "es": {
-    "crashed": "Lo sentimos, la herramienta ha dejado de funcionar. Los consejos de abajo siguen siendo válidos. Vuelva a cargar la página para intentarlo de nuevo.",
+    "title": "Espasmos en la rodilla: cuándo pedir ayuda",
     "failed": "La herramienta interactiva no ha podido iniciarse en este dispositivo. Los consejos de abajo siguen siendo válidos.",
+    "crashed": "Lo sentimos, la herramienta ha dejado de funcionar. Los consejos de abajo siguen siendo válidos. Vuelva a cargar la página para intentarlo de nuevo.",
+    "not_diagnosis": "Esta herramienta da consejos, no un diagnóstico.",
     "groups": [
       {
         "heading": "Llame al {emergency_number} o vaya ahora al servicio de urgencias si tiene:",
@@ -203,7 +204,6 @@ const FALLBACK_TEXT = {
         ]
       }
     ],
-    "not_diagnosis": "Esta herramienta da consejos, no un diagnóstico.",
     "start": [
       [
         "ui.banner.label",
@@ -301,34 +301,34 @@ const FALLBACK_TEXT = {
         "ui.start.starting",
         "Iniciando la herramienta. Puede tardar unos segundos si la conexión es lenta."
       ]
-    ],
-    "title": "Espasmos en la rodilla: cuándo pedir ayuda"
+    ]
   },
   "numbers": {
-    "AR": "911",
-    "AU": "000",
-    "BO": "911",
+    "US": "911",
     "CA": "911",
-    "CL": "131",
+    "MX": "911",
+    "PR": "911",
+    "AR": "911",
     "CO": "123",
-    "CR": "911",
-    "DO": "911",
-    "EC": "911",
-    "GB": "999",
+    "PE": "911",
+    "VE": "911",
+    "PA": "911",
+    "SV": "911",
     "GT": "911",
     "HN": "911",
-    "MX": "911",
-    "NI": "911",
-    "NZ": "111",
-    "PA": "911",
-    "PE": "911",
-    "PR": "911",
-    "PY": "911",
-    "SV": "911",
-    "US": "911",
+    "DO": "911",
     "UY": "911",
-    "VE": "911"
-  }
+    "PY": "911",
+    "EC": "911",
+    "CR": "911",
+    "NI": "911",
+    "BO": "911",
+    "CL": "131",
+    "GB": "999",
+    "AU": "000",
+    "NZ": "111"
+  },
+  "default_number": "112"
 };
 // END FALLBACK TEXT
 

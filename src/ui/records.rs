@@ -38,7 +38,7 @@ pub fn Records(props: &RecordsProps) -> Html {
         let answers = props.answers.clone();
         Callback::from(move |_: MouseEvent| {
             let resource = fhir::questionnaire_response(&answers, &device::now_iso());
-            let text = serde_json::to_string_pretty(&resource).unwrap_or_default();
+            let text = resource.to_pretty_string();
             let _ = device::download("knee-twitching.fhir.json", "application/fhir+json", &text);
         })
     };

@@ -9,6 +9,34 @@
 
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
+/// One column of the catalogs: its entries laid end to end in `text`,
+/// entry `i` ending at byte `ends[i]`.
+#[derive(Clone, Copy, Debug)]
+struct Table {
+    text: &'static str,
+    ends: &'static [u16],
+}
+
+impl Table {
+    fn len(self) -> usize {
+        self.ends.len()
+    }
+
+    /// Entry `i`; "" if out of range (the tables are generated together,
+    /// so this only guards against a bug, never panics).
+    fn entry(self, i: usize) -> &'static str {
+        let start = match i.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied(),
+            None => Some(0),
+        };
+        let end = self.ends.get(i).copied();
+        match (start, end) {
+            (Some(s), Some(e)) => self.text.get(usize::from(s)..usize::from(e)).unwrap_or(""),
+            _ => "",
+        }
+    }
+}
+
 /// A language the widget speaks: one of the catalog files, by position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Lang(u8);
@@ -19,12 +47,12 @@ impl Lang {
 
     /// Every language that has a catalog, English first.
     pub fn all() -> impl Iterator<Item = Lang> {
-        (0..TEXTS.len()).map(|i| Lang(i as u8))
+        (0..LANGUAGES.len()).map(|i| Lang(i as u8))
     }
 
     /// The BCP 47 tag, as used by the `lang` attribute.
     pub fn tag(self) -> &'static str {
-        TEXTS.get(self.0 as usize).map_or("en", |(tag, _)| tag)
+        LANGUAGES.get(self.0 as usize).map_or("en", |(tag, _)| tag)
     }
 
     /// Picks a language from a tag such as `en-GB`; `None` for one we lack.
@@ -37,31 +65,41 @@ impl Lang {
 /// The texts of one language.
 #[derive(Clone, Copy, Debug)]
 pub struct Catalog {
-    texts: &'static [&'static str],
+    texts: Table,
 }
 
 impl Catalog {
     /// The text for a key, if this catalog has it.
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        let at = KEYS.binary_search(&key).ok()?;
-        self.texts.get(at).copied().filter(|t| !t.is_empty())
+        let (mut low, mut high) = (0, KEYS.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            match KEYS.entry(mid).cmp(key) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => {
+                    return Some(self.texts.entry(mid)).filter(|t| !t.is_empty())
+                }
+            }
+        }
+        None
     }
 
     /// Every key this catalog has text for.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        KEYS.iter()
-            .zip(self.texts)
-            .filter(|(_, t)| !t.is_empty())
-            .map(|(k, _)| *k)
+        let texts = self.texts;
+        (0..KEYS.len())
+            .filter(move |&i| !texts.entry(i).is_empty())
+            .map(|i| KEYS.entry(i))
     }
 }
 
 /// The catalog of a language.
 pub fn catalog(lang: Lang) -> Catalog {
-    let texts = TEXTS
+    let texts = LANGUAGES
         .get(lang.0 as usize)
-        .or(TEXTS.first())
-        .map_or(&[][..], |(_, t)| t);
+        .or(LANGUAGES.first())
+        .map_or(KEYS, |(_, t)| *t);
     Catalog { texts }
 }
 
@@ -86,6 +124,24 @@ mod tests {
             text(es, "ui.start.button")
         );
         assert_eq!(text(es, "no.such.key"), "no.such.key");
+    }
+
+    #[test]
+    fn every_key_is_found_again_through_the_offset_tables() {
+        for lang in Lang::all() {
+            let c = catalog(lang);
+            let keys: Vec<&str> = c.keys().collect();
+            assert!(keys.len() > 400, "{}: {} keys", lang.tag(), keys.len());
+            assert!(keys.windows(2).all(|w| w[0] < w[1]), "keys stay sorted");
+            for key in keys {
+                assert!(c.get(key).is_some_and(|t| !t.is_empty()), "{key}");
+            }
+        }
+        assert_eq!(
+            KEYS.entry(KEYS.len()),
+            "",
+            "past the end is empty, not a panic"
+        );
     }
 
     #[test]

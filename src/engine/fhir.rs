@@ -73,9 +73,8 @@ pub fn answer_code(question_id: &str, choice_id: &str) -> String {
 /// of knowing our codes. A question with a third choice ("Not sure") stays a
 /// `choice`, since a boolean cannot say "not sure".
 pub fn is_yes_no(q: &Question) -> bool {
-    let mut ids: Vec<&str> = q.choices.iter().map(|c| c.id).collect();
-    ids.sort_unstable();
-    q.kind == AnswerKind::One && ids == ["no", "yes"]
+    let has = |id: &str| q.choices.iter().any(|c| c.id == id);
+    q.kind == AnswerKind::One && q.choices.len() == 2 && has("no") && has("yes")
 }
 
 /// The `enableWhen` list of an item and its `enableBehavior`.

@@ -13,6 +13,7 @@ mod flow;
 mod format;
 pub mod json;
 pub mod record;
+pub mod small_sort;
 mod triage;
 
 pub use answers::{Answer, AnswerError, Answers};

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::answers::Answers;
 use super::conditions::{holds, DiaryFacts, Evidence};
 use super::flow::walk;
+use super::small_sort::{sort_small_by, sort_small_by_key};
 use crate::knowledge::{Fits, Level, SourceId, CAUSES, CLUES, DOCTOR_STEPS, REMEDIES, RULES};
 
 /// Everything the result page shows, as ids into the knowledge and catalog.
@@ -86,7 +87,7 @@ pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
         })
         .collect();
     // Stable sort: rules of one level keep the clinician's table order.
-    reasons.sort_by_key(|r| Reverse(r.level));
+    sort_small_by_key(&mut reasons, |r| Reverse(r.level));
     // The baseline rule always holds, so there is always a reason.
     let level = reasons.first().map_or(Level::SelfCare, |r| r.level);
     // "No warning signs found" is only true when no sign raised the level.
@@ -132,7 +133,7 @@ pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
             sources: r.sources,
         })
         .collect();
-    watch_for.sort_by_key(|w| Reverse(w.level));
+    sort_small_by_key(&mut watch_for, |w| Reverse(w.level));
 
     let unanswered = asked
         .into_iter()
@@ -188,10 +189,8 @@ fn likely_causes(answers: &Answers) -> Vec<LikelyCause> {
     }
     // Heaviest first; ties keep the order of the causes table.
     let order = |id: &str| CAUSES.iter().position(|c| c.id == id);
-    found.sort_by(|a, b| {
-        b.weight
-            .cmp(&a.weight)
-            .then_with(|| order(a.cause).cmp(&order(b.cause)))
+    sort_small_by(&mut found, |a, b| {
+        (Reverse(a.weight), order(a.cause)) < (Reverse(b.weight), order(b.cause))
     });
     found
 }
@@ -208,7 +207,7 @@ fn cited_sources(
         .iter()
         .filter(|r| self_care.contains(&r.id))
         .for_each(|r| all.extend(r.sources));
-    all.sort_unstable();
+    sort_small_by_key(&mut all, |s| *s);
     all.dedup();
     all
 }

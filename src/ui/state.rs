@@ -10,6 +10,7 @@ use yew::Reducible;
 
 use crate::engine::diary::{Diary, Episode};
 use crate::engine::record::DeviceRecord;
+use crate::engine::small_sort::sort_small_by_key;
 use crate::engine::{
     asked_questions, first_unanswered, has_emergency_sign, Answer, AnswerError, Answers,
 };
@@ -360,7 +361,7 @@ impl State {
             picked.push(c);
         }
         // Keep the knowledge's order so saved files do not depend on click order.
-        picked.sort_by_key(|id| question.choice_index(id));
+        sort_small_by_key(&mut picked, |id| question.choice_index(id));
         self.draft = if picked.is_empty() {
             Draft::Empty
         } else {

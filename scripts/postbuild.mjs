@@ -42,7 +42,8 @@ const stripJs = (text) =>
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('//'))
     .join('\n');
-const glue = read('core/knee-triage.js');
+const glue = stripJs(read('core/knee-triage.js'));
+writeFileSync(join(staging, 'core/knee-triage.js'), glue);
 const wasm = readFileSync(join(staging, 'core/knee-triage_bg.wasm'));
 
 // --- 1. Static guidance for pages without JavaScript --------------------

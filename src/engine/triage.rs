@@ -8,7 +8,9 @@ use super::answers::Answers;
 use super::conditions::{holds, DiaryFacts, Evidence};
 use super::flow::walk;
 use super::small_sort::{sort_small_by, sort_small_by_key};
-use crate::knowledge::{Fits, Level, SourceId, CAUSES, CLUES, DOCTOR_STEPS, REMEDIES, RULES};
+use crate::knowledge::{
+    Fits, Level, SourceId, CAUSES, CLUES, DOCTOR_STEPS, REMEDIES, RULES, SOURCES,
+};
 
 /// Everything the result page shows, as ids into the knowledge and catalog.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -195,19 +197,32 @@ fn likely_causes(answers: &Answers) -> Vec<LikelyCause> {
     found
 }
 
+/// Every article cited, in the order of the sources table (S0, S1, ..., T0).
 fn cited_sources(
     reasons: &[Reason],
     causes: &[LikelyCause],
     self_care: &[&'static str],
 ) -> Vec<SourceId> {
-    let mut all: Vec<SourceId> = Vec::with_capacity(16);
-    reasons.iter().for_each(|r| all.extend(r.sources));
-    causes.iter().for_each(|c| all.extend(&c.sources));
+    // One flag per article: dozens of citations, a handful of articles.
+    let mut cited = vec![false; SOURCES.len()];
+    let mut cite = |id: &str| {
+        if let Some(i) = SOURCES.iter().position(|s| s.id == id) {
+            if let Some(flag) = cited.get_mut(i) {
+                *flag = true;
+            }
+        }
+    };
+    reasons.iter().flat_map(|r| r.sources).for_each(|s| cite(s));
+    causes.iter().flat_map(|c| &c.sources).for_each(|s| cite(s));
     REMEDIES
         .iter()
         .filter(|r| self_care.contains(&r.id))
-        .for_each(|r| all.extend(r.sources));
-    sort_small_by_key(&mut all, |s| *s);
-    all.dedup();
-    all
+        .flat_map(|r| r.sources)
+        .for_each(|s| cite(s));
+    SOURCES
+        .iter()
+        .zip(cited)
+        .filter(|(_, c)| *c)
+        .map(|(s, _)| s.id)
+        .collect()
 }

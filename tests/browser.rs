@@ -18,7 +18,7 @@ use web_sys::{Element, EventInit, HtmlElement, HtmlInputElement, InputEvent, Inp
 use knee_triage::engine::{triage, Answer, Answers};
 use knee_triage::knowledge::catalog::{text, Lang};
 use knee_triage::knowledge::{keys, question, Level, Question, QUESTIONS};
-use knee_triage::ui::{App, AppProps, Clinic};
+use knee_triage::ui::{App, AppProps, Clinic, Opening};
 use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -55,16 +55,21 @@ async fn mount() -> Mounted {
 
 /// Renders the app with a clinic and a result callback.
 async fn mount_with(clinic: Option<Clinic>, on_result: Callback<Level>) -> Mounted {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps {
+    mount_props(AppProps {
         lang: Lang::EN,
         emergency_number: EMERGENCY_NUMBER.into(),
         manage_title: false,
         clinic,
         on_result,
         storage_allowed: false,
-    };
+        opening: Opening::default(),
+    })
+    .await
+}
+
+async fn mount_props(props: AppProps) -> Mounted {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     Mounted {
@@ -309,6 +314,31 @@ async fn start_page_shows_its_title_and_the_emergency_number_from_props() {
     assert!(callout.contains(EMERGENCY_NUMBER), "callout: {callout:?}");
     let all = text_of(&app.root);
     assert!(!all.contains("{emergency_number}"));
+}
+
+#[wasm_bindgen_test]
+async fn clicks_made_before_the_checker_was_ready_are_carried_out() {
+    let es = Lang::from_tag("es").unwrap();
+    let app = mount_props(AppProps {
+        lang: Lang::EN,
+        emergency_number: EMERGENCY_NUMBER.into(),
+        manage_title: false,
+        clinic: None,
+        on_result: Callback::noop(),
+        storage_allowed: false,
+        opening: Opening {
+            lang: Some(es),
+            start: true,
+        },
+    })
+    .await;
+    let key = keys::question_title("emergency");
+    let expected = text(es, &key);
+    assert_eq!(heading(&app.root), expected);
+    assert!(
+        is_focused(&get(&app.root, "h1")),
+        "the first question's heading has focus, as after a click"
+    );
 }
 
 #[wasm_bindgen_test]

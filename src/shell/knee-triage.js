@@ -519,22 +519,26 @@ class KneeTriageElement extends HTMLElement {
     return ATTRIBUTES;
   }
 
+  // `placeholder` is what stands in for the checker: the early start page
+  // until it is ready, or the guidance when it cannot run.
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
     const link = styleFor(root);
     if (link) root.append(link);
-    this.fallback = this.earlyStart();
+    this.placeholder = this.earlyStart();
     this.mountPoint = document.createElement('div');
-    root.append(this.fallback, this.mountPoint);
+    root.append(this.placeholder, this.mountPoint);
     live.add(this);
     loadCore()
       .then(async (core) => {
         if (this.crashed) return;
-        const focused = this.fallback.contains(root.activeElement) ? root.activeElement : null;
+        const focused = this.placeholder.contains(root.activeElement) ? root.activeElement : null;
         this.widget = core.mount(this.mountPoint, settings(this));
         await this.drawn();
-        this.fallback.remove();
+        // A panic during the first render has already put up the guidance.
+        if (this.crashed) return;
+        this.placeholder.remove();
         // Keep a keyboard user's place when the live page takes over.
         if (focused && !this.startNow) {
           const same = focused.classList.contains('kt-button--start')
@@ -549,10 +553,10 @@ class KneeTriageElement extends HTMLElement {
       });
   }
 
-  /** Resolves once Yew has drawn its first page (it renders in a microtask). */
+  /** Resolves once Yew has drawn its first page (it renders in a microtask), or has crashed. */
   drawn() {
     return new Promise((resolve) => {
-      const check = () => (this.mountPoint.firstElementChild ? resolve() : requestAnimationFrame(check));
+      const check = () => (this.mountPoint.firstElementChild || this.crashed ? resolve() : requestAnimationFrame(check));
       queueMicrotask(check);
     });
   }
@@ -566,8 +570,8 @@ class KneeTriageElement extends HTMLElement {
       chooseLanguage: (lang) => {
         this.chosenLang = lang;
         const fresh = this.earlyStart();
-        this.fallback.replaceWith(fresh);
-        this.fallback = fresh;
+        this.placeholder.replaceWith(fresh);
+        this.placeholder = fresh;
         fresh.querySelector('h1').focus();
       },
     });
@@ -576,10 +580,10 @@ class KneeTriageElement extends HTMLElement {
   attributeChangedCallback() {
     if (this.widget) {
       this.widget.update(settings(this));
-    } else if (this.fallback && this.fallback.isConnected) {
+    } else if (this.placeholder && this.placeholder.isConnected) {
       const fresh = this.crashed || this.failed ? renderFallback(this, this.crashed ? 'crashed' : 'failed') : this.earlyStart();
-      this.fallback.replaceWith(fresh);
-      this.fallback = fresh;
+      this.placeholder.replaceWith(fresh);
+      this.placeholder = fresh;
     }
   }
 
@@ -589,9 +593,9 @@ class KneeTriageElement extends HTMLElement {
     this.failed = state === 'failed';
     this.mountPoint.replaceChildren();
     const fresh = renderFallback(this, state);
-    if (this.fallback && this.fallback.isConnected) this.fallback.replaceWith(fresh);
+    if (this.placeholder && this.placeholder.isConnected) this.placeholder.replaceWith(fresh);
     else this.shadowRoot.insertBefore(fresh, this.mountPoint);
-    this.fallback = fresh;
+    this.placeholder = fresh;
   }
 }
 

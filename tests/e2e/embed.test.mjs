@@ -184,8 +184,8 @@ test('aggressive host-page styles do not change the widget', async () => {
   const measure = async (path) => {
     const p = await newPage({ viewport: { width: 800, height: 1200 } });
     await p.goto(server.url + path);
+    await ready(widget(p));
     const start = widget(p).getByRole('button', { name: text('ui.start.button') });
-    await start.waitFor();
     const boxes = {};
     for (const selector of ['h1', '.kt-button--start', '.kt-banner', '.kt-warning li']) {
       const el = widget(p).locator(selector).first();

@@ -53,6 +53,8 @@ export async function serve({ root = DIST, prefix = '/', headers = {}, pages = {
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  // A test that fails before its `close()` must not keep the run waiting.
+  server.unref();
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
 }

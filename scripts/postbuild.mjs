@@ -6,6 +6,8 @@
 // 2. Writes knee-triage-standalone.html: one self-contained file with the
 //    loader, the wasm-bindgen glue, the wasm (gzip, base64) and the CSS
 //    inlined, which works when opened from file:// with no server.
+// It also minifies what visitors download: the stylesheet, and the loader
+// and glue with terser.
 //
 // Run by Trunk (see Trunk.toml); also runnable by hand on a built dist:
 //   TRUNK_STAGING_DIR=dist node scripts/postbuild.mjs
@@ -13,6 +15,7 @@
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -42,8 +45,11 @@ const stripJs = (text) =>
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('//'))
     .join('\n');
+/** Minified as an ES module (names shortened, dead code dropped) by terser. */
+const minifyJs = async (code) =>
+  (await minify(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
 const glue = stripJs(read('core/knee-triage.js'));
-writeFileSync(join(staging, 'core/knee-triage.js'), glue);
+writeFileSync(join(staging, 'core/knee-triage.js'), await minifyJs(glue));
 const wasm = readFileSync(join(staging, 'core/knee-triage_bg.wasm'));
 
 // --- 1. Static guidance for pages without JavaScript --------------------
@@ -56,7 +62,7 @@ if (!fallbackJson) {
 const FALLBACK = JSON.parse(fallbackJson[1]);
 // The loader as visitors download it: the guidance on one line, no comments.
 const servedLoader = stripJs(loader.replace(fallbackJson[1], JSON.stringify(FALLBACK)));
-writeFileSync(join(staging, 'knee-triage.js'), servedLoader);
+writeFileSync(join(staging, 'knee-triage.js'), await minifyJs(servedLoader));
 
 const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -155,8 +161,7 @@ const page = `<!doctype html>
 <knee-triage manage-title><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>
 </main>
 <script type="module">
-${scriptSafe(stripJs(standaloneCore))}
-${scriptSafe(servedLoader)}
+${scriptSafe(await minifyJs(`${stripJs(standaloneCore)}\n${servedLoader}`))}
 </script>
 </body>
 </html>

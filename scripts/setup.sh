@@ -38,7 +38,7 @@ ensure_wasm_bindgen() {
 ensure_npm_packages() {
   # npm ci only when the lock file changed since the last install.
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    log "installing npm packages from package-lock.json (wasm-opt, playwright-core, axe-core)"
+    log "installing npm packages from package-lock.json (wasm-opt, terser, playwright-core, axe-core)"
     npm ci --no-audit --no-fund
   fi
 }

@@ -384,20 +384,29 @@ function emergencyNumber(el) {
   return FALLBACK_TEXT.default_number;
 }
 
+/** Fills `{emergency_number}` in catalog text with the number this element uses. */
+function numberFiller(el) {
+  const number = emergencyNumber(el);
+  return (text) => String(text ?? '').split('{emergency_number}').join(number);
+}
+
+/** An element with a class, text (as textContent, never HTML) and attributes. */
+function element(tag, className, text, attrs = {}) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  return node;
+}
+
 /** Builds the guidance with textContent only: attribute values never become HTML. */
 function renderFallback(el, state) {
   const lang = fallbackLanguage(el);
   const t = FALLBACK_TEXT[lang] || {};
-  const number = emergencyNumber(el);
-  const fill = (s) => String(s || '').split('{emergency_number}').join(number);
-  const box = document.createElement('div');
-  box.className = 'kt-fallback';
-  box.setAttribute('part', 'fallback');
-  box.lang = lang;
+  const fill = numberFiller(el);
+  const box = element('div', 'kt-fallback', undefined, { part: 'fallback', lang });
   const add = (parent, tag, text, className) => {
-    const node = document.createElement(tag);
-    if (text !== undefined) node.textContent = fill(text);
-    if (className) node.className = className;
+    const node = element(tag, className, text === undefined ? undefined : fill(text));
     parent.append(node);
     return node;
   };
@@ -420,15 +429,9 @@ function renderFallback(el, state) {
 function renderStart(el, lang, actions) {
   const pairs = FALLBACK_TEXT[lang].start;
   const s = Object.fromEntries(pairs);
-  const number = emergencyNumber(el);
-  const fill = (key) => s[key].split('{emergency_number}').join(number);
-  const make = (tag, className, key, attrs = {}) => {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (key) node.textContent = fill(key);
-    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-    return node;
-  };
+  const fillNumber = numberFiller(el);
+  const fill = (key) => fillNumber(s[key]);
+  const make = (tag, className, key, attrs) => element(tag, className, key ? fill(key) : undefined, attrs);
   const list = (keys) => {
     const ul = make('ul', 'kt-list kt-list--bullet');
     ul.append(...keys.map((key) => make('li', null, key)));
@@ -444,7 +447,7 @@ function renderStart(el, lang, actions) {
   const languages = make('ul', 'kt-language-switch__list');
   for (const other of Object.keys(FALLBACK_TEXT).filter((k) => FALLBACK_TEXT[k].start)) {
     const name = Object.fromEntries(FALLBACK_TEXT[other].start)['ui.language.name'];
-    const item = document.createElement('li');
+    const item = make('li');
     if (other === lang) {
       item.append(make('span', 'kt-language-switch__current', null, { 'aria-current': 'true', lang: other }));
     } else {

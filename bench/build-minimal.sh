@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds bench/minimal-yew the way the widget is built (release profile,
-# wasm-bindgen --target web, wasm-opt -Oz) into bench/minimal-yew/dist.
+# wasm-bindgen --target web, wasm-opt -Oz --converge, as index.html asks Trunk for) into bench/minimal-yew/dist.
 set -euo pipefail
 cd "$(dirname "$0")/minimal-yew"
 export PATH="$PWD/../../node_modules/.bin:$PATH"
@@ -8,7 +8,7 @@ CARGO_TARGET_DIR=../../target/minimal-yew cargo build --quiet --release --target
 rm -rf dist && mkdir -p dist
 wasm-bindgen --target web --no-typescript --out-dir dist --out-name minimal \
   ../../target/minimal-yew/wasm32-unknown-unknown/release/minimal_yew.wasm
-wasm-opt -Oz dist/minimal_bg.wasm -o dist/minimal_bg.wasm
+wasm-opt -Oz --converge dist/minimal_bg.wasm -o dist/minimal_bg.wasm
 cat > dist/index.html <<'HTML'
 <!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Minimal Yew</title><link rel="icon" href="data:,">

@@ -1,0 +1,77 @@
+// What each part of the checker adds to the download: builds the committed
+// tree again with one part left out at a time and reports the wasm's gzip
+// size, so a decision about the size budget can be taken on measured costs.
+//
+//   node bench/feature-cost.mjs        (about 10 minutes: one release build per row)
+//
+// Each variant is a copy of HEAD in a temporary git worktree with a few
+// lines removed; nothing in the working tree is touched. A variant whose
+// edit no longer matches the code stops the run with a message, rather than
+// reporting the full build under a wrong name.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, renameSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = join(root, 'node_modules/.bin');
+const target = join(root, 'target/feature-cost');
+// Parts left out leave their helpers unused; those warnings are expected here.
+const env = { ...process.env, RUSTFLAGS: '-A dead_code' };
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+
+/** Replaces `pattern` in `file`, or stops if it is not there. */
+const swap = (file, pattern, by) => (dir) => {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  if (!pattern.test(text)) throw new Error(`${file}: ${pattern} not found; update bench/feature-cost.mjs`);
+  writeFileSync(path, text.replace(pattern, by));
+};
+const cut = (file, pattern) => swap(file, pattern, '');
+const noSpanish = (dir) => renameSync(join(dir, 'src/knowledge/locales/es.txt'), join(dir, 'es.txt.aside'));
+// The diary screen shows nothing; the diary's data and rules stay.
+const noDiary = [
+  swap('src/ui/app.rs', /Screen::Diary => html! \{[\s\S]*?\},\n/, 'Screen::Diary => html! {},\n'),
+  cut('src/ui/app.rs', /use super::diary::DiaryPage;\n/),
+];
+const noRecords = [cut('src/ui/result/mod.rs', /<Records [\s\S]*?\/>\n/), cut('src/ui/result/mod.rs', /use super::records::Records;\n/)];
+const noPrint = [cut('src/ui/result/mod.rs', /<PrintSummary [\s\S]*?\/>\n/), cut('src/ui/result/mod.rs', /use print_summary::PrintSummary;\n/)];
+
+const variants = [
+  ['the whole checker', []],
+  ['without Spanish', [noSpanish]],
+  ['without the symptom diary screens', noDiary],
+  ['without downloads, FHIR export and loading answers', noRecords],
+  ['without the print summary', noPrint],
+  ['triage only (no diary screens, downloads or print)', [...noDiary, ...noRecords, ...noPrint]],
+  ['triage only, English only', [...noDiary, ...noRecords, ...noPrint, noSpanish]],
+];
+
+function wasmGzip(dir) {
+  run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--lib', '--target-dir', target], dir);
+  const out = join(dir, 'out');
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'k',
+    join(target, 'wasm32-unknown-unknown/release/knee_triage.wasm')], dir);
+  run(join(bin, 'wasm-opt'), ['-Oz', '--converge', join(out, 'k_bg.wasm'), '-o', join(out, 'o.wasm')], dir);
+  const wasm = readFileSync(join(out, 'o.wasm'));
+  return { raw: statSync(join(out, 'o.wasm')).size, gz: gzipSync(wasm, { level: 9 }).length };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [];
+for (const [name, edits] of variants) {
+  const dir = mkdtempSync(join(tmpdir(), 'kt-variant-'));
+  try {
+    run('git', ['worktree', 'add', '--quiet', '--detach', dir, 'HEAD'], root);
+    for (const edit of edits) edit(dir);
+    const size = wasmGzip(dir);
+    rows.push([name, size]);
+    const full = rows[0][1].gz;
+    console.log(`${name.padEnd(52)} wasm ${kb(size.gz).padStart(9)} gzip (${kb(size.raw)} raw)${rows.length > 1 ? `  ${kb(size.gz - full)}` : ''}`);
+  } finally {
+    run('git', ['worktree', 'remove', '--force', dir], root);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

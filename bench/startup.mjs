@@ -123,7 +123,7 @@ for (let run = 0; run < Math.max(3, Math.floor(ROUNDS / 3)); run++) {
     const answer = answers[id];
     if (typeof answer === 'number') await w.getByRole('textbox').fill(String(answer));
     else for (const c of [answer].flat()) await w.getByLabel(text(`question.${id}.choice.${c}`), { exact: true }).check();
-    clicks.push(await page.evaluate(clickAndTime, widgetRoot));
+    clicks.push({ question: id, ...(await page.evaluate(clickAndTime, widgetRoot)) });
   }
   await page.close();
 }
@@ -154,5 +154,7 @@ console.log(line('minimal Yew app', startup.minimal));
 console.log(`click "Continue" to next question (${clicks.length} clicks):`);
 console.log(`  page updated: ${times(clicks, 'updated')}`);
 console.log(`  painted:      ${times(clicks, 'painted')}`);
+const slowest = [...clicks].sort((a, b) => b.updated - a.updated).slice(0, 5);
+console.log(`  slowest updates: ${slowest.map((c) => `${c.question} ${c.updated.toFixed(1)} ms`).join(', ')}`);
 console.log(`plain JavaScript heading swap, same measure: painted ${times(plain, 'painted')}`);
 console.log(`benchmark: ${DIST}`);

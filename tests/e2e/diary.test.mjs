@@ -64,6 +64,13 @@ test('episodes are logged, summarised, charted and exported as CSV', async () =>
   assert.equal(summary, '7 episodes in the last 14 days, happening more often.');
   assert.equal(await w.locator('svg[role="img"]').getAttribute('aria-label'), summary);
   assert.equal(await w.locator('.kt-chart__bar').count(), 5, 'one bar per day with episodes');
+  // Drawn to scale, so its numbers and dates are not stretched on a wide page.
+  const shape = await w.locator('svg[role="img"]').evaluate((svg) => {
+    const box = svg.viewBox.baseVal;
+    const { width, height } = svg.getBoundingClientRect();
+    return { drawn: box.width / box.height, shown: width / height };
+  });
+  assert.ok(Math.abs(shape.shown / shape.drawn - 1) < 0.02, `chart shown at ${shape.shown.toFixed(2)}:1, drawn at ${shape.drawn.toFixed(2)}:1`);
   assert.equal(await w.locator('.kt-table tbody tr').count(), 7);
   const [download] = await Promise.all([p.waitForEvent('download'), w.getByRole('button', { name: text('ui.diary.download_csv') }).click()]);
   const path = join(mkdtempSync(join(tmpdir(), 'kt-')), 'diary.csv');

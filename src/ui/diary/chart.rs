@@ -19,27 +19,33 @@ fn short_date(day: i32) -> String {
     date_of_day_number(day).map_or_else(String::new, |(_, m, d)| format!("{d}/{m}"))
 }
 
+/// Drawing width in the chart's own units, whatever the number of days, so
+/// the chart keeps one shape and its text one size relative to the bars.
+const WIDTH: u32 = 300;
+const HEIGHT: u32 = 60;
+
 #[component]
 pub fn DiaryChart(props: &DiaryChartProps) -> Html {
-    const BAR: u32 = 10;
-    const HEIGHT: u32 = 60;
     let n = props.per_day.len() as u32;
+    let bar = WIDTH / n.max(1);
+    let width = n.max(1) * bar;
     let top = props.per_day.iter().copied().max().unwrap_or(0).max(1);
-    let width = n.max(1) * BAR;
     let bars = props.per_day.iter().enumerate().filter(|(_, c)| **c > 0).map(|(i, count)| {
         let h = (count * (HEIGHT - 12)).div_ceil(top).max(2);
-        let x = i as u32 * BAR + 1;
+        let x = i as u32 * bar + 1;
         html! {
             <>
-                <rect class="kt-chart__bar" x={x.to_string()} y={(HEIGHT - h).to_string()} width={(BAR - 2).to_string()} height={h.to_string()} />
-                <text class="kt-chart__count" x={(x + (BAR - 2) / 2).to_string()} y={(HEIGHT - h - 2).to_string()} text-anchor="middle">{ count }</text>
+                <rect class="kt-chart__bar" x={x.to_string()} y={(HEIGHT - h).to_string()} width={(bar - 2).to_string()} height={h.to_string()} />
+                <text class="kt-chart__count" x={(x + (bar - 2) / 2).to_string()} y={(HEIGHT - h - 2).to_string()} text-anchor="middle">{ count }</text>
             </>
         }
     });
     let first = props.today - n as i32 + 1;
+    // Scaled evenly (no `preserveAspectRatio="none"`), so the numbers and
+    // dates are never stretched sideways on a wide screen.
     html! {
         <figure class="kt-chart">
-            <svg class="kt-chart__svg" viewBox={format!("0 0 {width} {}", HEIGHT + 14)} role="img" aria-label={props.label.clone()} preserveAspectRatio="none">
+            <svg class="kt-chart__svg" viewBox={format!("0 0 {width} {}", HEIGHT + 14)} role="img" aria-label={props.label.clone()}>
                 <line class="kt-chart__axis" x1="0" y1={HEIGHT.to_string()} x2={width.to_string()} y2={HEIGHT.to_string()} />
                 { for bars }
                 <text class="kt-chart__date" x="0" y={(HEIGHT + 12).to_string()}>{ short_date(first) }</text>

@@ -4,6 +4,10 @@
 //! a file that is too big, not JSON, of another version or with unknown ids
 //! is refused with a message saying what is wrong, and the answers on screen
 //! stay as they were.
+//!
+//! The browser's own file input writes "Choose file" in the browser's
+//! language, not the checker's, so it stays hidden and a button in the
+//! person's language opens it.
 
 use yew::prelude::*;
 
@@ -23,6 +27,15 @@ pub struct ImportAnswersProps {
 #[component]
 pub fn ImportAnswers(props: &ImportAnswersProps) -> Html {
     let w = use_words();
+    let input = use_node_ref();
+    let choose = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input.cast::<web_sys::HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
     let onchange = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
@@ -54,11 +67,13 @@ pub fn ImportAnswers(props: &ImportAnswersProps) -> Html {
         })
     };
     html! {
-        <div class="kt-form-group kt-import">
-            <label class="kt-label" for="kt-import-file">{ w.get("ui.import.label") }</label>
-            <div class="kt-hint" id="kt-import-hint">{ w.get("ui.import.hint") }</div>
-            <input class="kt-file-upload" id="kt-import-file" type="file" accept=".json,application/json"
-                   aria-describedby="kt-import-hint" {onchange} />
+        <div class="kt-import">
+            <p class="kt-hint" id="kt-import-hint">{ w.get("ui.import.hint") }</p>
+            <input ref={input} id="kt-import-file" type="file" accept=".json,application/json" hidden=true {onchange} />
+            <button type="button" class="kt-button kt-button--secondary" part="button"
+                    aria-describedby="kt-import-hint" onclick={choose}>
+                { w.get("ui.import.label") }
+            </button>
         </div>
     }
 }

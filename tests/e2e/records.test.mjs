@@ -47,8 +47,11 @@ async function download(p, label) {
   return path;
 }
 
+// As a person does it: the button in the checker's language opens the
+// browser's file chooser.
 async function loadFile(p, path) {
-  await widget(p).getByLabel(text('ui.import.label')).setInputFiles(path);
+  const [chooser] = await Promise.all([p.waitForEvent('filechooser'), widget(p).getByRole('button', { name: text('ui.import.label') }).click()]);
+  await chooser.setFiles(path);
 }
 
 test('downloaded answers load back to the same result; FHIR export is a QuestionnaireResponse', async () => {

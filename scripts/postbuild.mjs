@@ -17,6 +17,8 @@ import { join, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
+import { fallbackBlock, withGuidance } from './static-guidance.mjs';
+
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error('postbuild: TRUNK_STAGING_DIR is not set');
@@ -54,44 +56,20 @@ const wasm = readFileSync(join(staging, 'core/knee-triage_bg.wasm'));
 
 // --- 1. Static guidance for pages without JavaScript --------------------
 
-const fallbackJson = loader.match(/const FALLBACK_TEXT = (\{[\s\S]*?\});\n\/\/ END FALLBACK TEXT/);
+const fallbackJson = fallbackBlock(loader);
 if (!fallbackJson) {
   console.error('postbuild: the loader has no FALLBACK_TEXT block');
   process.exit(1);
 }
-const FALLBACK = JSON.parse(fallbackJson[1]);
+const FALLBACK = JSON.parse(fallbackJson);
 // The loader as visitors download it: the guidance on one line, no comments.
-const servedLoader = stripJs(loader.replace(fallbackJson[1], JSON.stringify(FALLBACK)));
+const servedLoader = stripJs(loader.replace(fallbackJson, JSON.stringify(FALLBACK)));
 writeFileSync(join(staging, 'knee-triage.js'), await minifyJs(servedLoader));
-
-const escapeHtml = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-
-/** The guidance as HTML, in the tag's language, with its emergency number. */
-function staticGuidance(attributes) {
-  const lang = (attributes.match(/\blang="([a-z]{2})/i) || [])[1]?.toLowerCase();
-  const t = FALLBACK[lang] || FALLBACK.en;
-  const given = (attributes.match(/\bemergency-number="([^"]*)"/) || [])[1];
-  const number = given && /^\+?[0-9 ()-]{3,20}$/.test(given) ? given : FALLBACK.default_number;
-  const fill = (s) => escapeHtml(s).split('{emergency_number}').join(escapeHtml(number));
-  const groups = t.groups
-    .map((g) => `<h2>${fill(g.heading)}</h2><ul>${g.items.map((i) => `<li>${fill(i)}</li>`).join('')}</ul>`)
-    .join('');
-  return `<div class="knee-triage-static"><p><strong>${fill(t.title)}</strong></p>${groups}<p>${fill(t.not_diagnosis)}</p></div>`;
-}
-
-function withGuidance(html) {
-  return html.replace(
-    /(<knee-triage\b([^>]*)>)\s*<!-- knee-triage:fallback -->[\s\S]*?<!-- \/knee-triage:fallback -->/g,
-    (_, open, attributes) =>
-      `${open}<!-- knee-triage:fallback -->${staticGuidance(attributes)}<!-- /knee-triage:fallback -->`,
-  );
-}
 
 for (const page of readdirSync(staging, { recursive: true })) {
   if (String(page).endsWith('.html')) {
     const path = join(staging, String(page));
-    writeFileSync(path, withGuidance(readFileSync(path, 'utf8')));
+    writeFileSync(path, withGuidance(readFileSync(path, 'utf8'), FALLBACK));
   }
 }
 
@@ -100,7 +78,7 @@ const clinicSource = join(root, 'examples/clinic.html');
 if (existsSync(clinicSource)) {
   mkdirSync(join(staging, 'examples'), { recursive: true });
   const clinic = readFileSync(clinicSource, 'utf8');
-  writeFileSync(join(staging, 'examples/clinic.html'), withGuidance(clinic));
+  writeFileSync(join(staging, 'examples/clinic.html'), withGuidance(clinic, FALLBACK));
   for (const extra of ['clinic.css', 'clinic.js']) {
     const from = join(root, 'examples', extra);
     if (existsSync(from)) copyFileSync(from, join(staging, 'examples', extra));
@@ -172,7 +150,7 @@ function pageStyle() {
   return read('demo.css');
 }
 
-writeFileSync(join(staging, 'knee-triage-standalone.html'), withGuidance(page));
+writeFileSync(join(staging, 'knee-triage-standalone.html'), withGuidance(page, FALLBACK));
 console.log(
-  `postbuild: knee-triage-standalone.html ${Buffer.byteLength(withGuidance(page))} bytes (wasm ${wasm.length} bytes, gzip+base64 ${wasmGzipBase64.length})`,
+  `postbuild: knee-triage-standalone.html ${Buffer.byteLength(withGuidance(page, FALLBACK))} bytes (wasm ${wasm.length} bytes, gzip+base64 ${wasmGzipBase64.length})`,
 );

@@ -1,0 +1,42 @@
+// The guidance the build writes into pages for browsers that run no
+// JavaScript: the right language, and the number the loader would use.
+
+import { test } from 'node:test';
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+
+import { fallbackBlock, withGuidance } from '../../scripts/static-guidance.mjs';
+import { catalog, text } from './person.mjs';
+
+const loader = readFileSync(new URL('../../src/shell/knee-triage.js', import.meta.url), 'utf8');
+const FALLBACK = JSON.parse(fallbackBlock(loader));
+const ES = catalog(new URL('../../src/knowledge/locales/es.txt', import.meta.url));
+
+/** The guidance written into one tag with these attributes, as plain text. */
+const guidance = (attributes) =>
+  withGuidance(`<knee-triage ${attributes}><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>`, FALLBACK)
+    .replace(/<[^>]+>/g, ' ');
+
+test('the tag\'s own emergency number is used when it is a phone number', () => {
+  assert.match(guidance('lang="en" emergency-number="999"'), /\b999\b/);
+  assert.match(guidance('emergency-number=" +44 (0) 20-7946 "'), /\+44 \(0\) 20-7946/);
+});
+
+test('without a usable number, the region in lang decides, as in the loader', () => {
+  assert.match(guidance('lang="en-US"'), /\b911\b/);
+  assert.match(guidance('lang="en-GB"'), /\b999\b/);
+  assert.match(guidance('lang="en-US" emergency-number="12"'), /\b911\b/, 'two digits is not a number to call');
+  assert.match(guidance('lang="en-US" emergency-number="call us"'), /\b911\b/);
+  assert.match(guidance('lang="de"'), /\b112\b/);
+});
+
+test('the guidance is in the tag\'s language, and attribute text never becomes markup', () => {
+  const es = guidance('lang="es-MX"');
+  assert.ok(es.includes(text('fallback.title', ES)), es);
+  assert.match(es, /\b911\b/);
+  assert.ok(guidance('lang="fr"').includes(text('fallback.title')), 'English when the language is not offered');
+  const written = withGuidance('<knee-triage emergency-number="911<script"><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>', FALLBACK);
+  const inside = written.split('<!-- knee-triage:fallback -->')[1];
+  assert.ok(!inside.includes('<script'), 'no markup from an attribute');
+  assert.match(inside, /\b112\b/, 'an unusable number gives way to the default');
+});

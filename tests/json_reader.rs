@@ -34,12 +34,15 @@ proptest! {
     }
 
     /// On text made of JSON's own characters, both readers accept or refuse
-    /// together (nesting stays far below either reader's depth limit).
+    /// together (nesting stays far below either reader's depth limit), except
+    /// that ours also refuses an object that repeats a key, which JSON allows
+    /// but a medical record must not hold.
     #[test]
     fn accepts_exactly_what_serde_json_accepts(text in r#"[\[\]{}",:0-9.eE+\- tfnrulsa\\]{0,24}"#) {
-        let ours = Value::parse(&text).is_ok();
+        let ours = Value::parse(&text);
+        prop_assume!(!matches!(&ours, Err(e) if e.what == "a key is repeated"));
         let theirs = serde_json::from_str::<serde_json::Value>(&text).is_ok();
-        prop_assert_eq!(ours, theirs, "{:?}", text);
+        prop_assert_eq!(ours.is_ok(), theirs, "{:?}", text);
     }
 
     /// Any bytes: an error with a place, or a value; never a panic.

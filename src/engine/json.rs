@@ -46,8 +46,9 @@ impl fmt::Display for Number {
     }
 }
 
-/// An object's members in the order they were written or inserted; a
-/// repeated key keeps the last value, as most JSON readers do.
+/// An object's members in the order they were written or inserted.
+/// Inserting a key again replaces its value; the reader refuses a document
+/// that repeats a key.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Map(Vec<(String, Value)>);
 
@@ -479,7 +480,15 @@ impl Reader<'_> {
             if self.peek() != Some(b'"') {
                 return Err(self.error("expected a key in double quotes"));
             }
+            let key_at = self.at;
             let key = self.string()?;
+            // A repeated key is refused rather than letting one value win:
+            // these documents are medical records, and a silently dropped
+            // answer ("chest pain", then "none") is worse than a refused file.
+            if map.contains_key(&key) {
+                self.at = key_at;
+                return Err(self.error("a key is repeated"));
+            }
             self.skip_space();
             if self.peek() != Some(b':') {
                 return Err(self.error("expected `:`"));
@@ -727,6 +736,18 @@ mod tests {
     }
 
     #[test]
+    fn refuses_a_repeated_key_and_points_at_it() {
+        let text = "{\"answers\": {\"emergency\": [\"chest_pain\"],\n \"emergency\": [\"none\"]}}";
+        let err = Value::parse(text).expect_err("a repeated key is refused");
+        assert_eq!(
+            (err.what, err.line, err.column),
+            ("a key is repeated", 2, 2)
+        );
+        // The same key in different objects is fine.
+        assert!(Value::parse(r#"[{"a": 1}, {"a": 2}]"#).is_ok());
+    }
+
+    #[test]
     fn pretty_output_is_indented_by_two_spaces() {
         let v = crate::json!({ "a": [1, "b"], "c": {}, "d": [] });
         assert_eq!(
@@ -776,9 +797,11 @@ mod tests {
     }
 
     #[test]
-    fn repeated_keys_keep_the_last_value() {
-        let v = Value::parse(r#"{"a": 1, "a": 2}"#).expect("valid");
-        assert_eq!(v.get("a").and_then(Value::as_u64), Some(2));
-        assert_eq!(v.as_object().map(Map::len), Some(1));
+    fn inserting_a_key_again_replaces_its_value() {
+        let mut map = Map::new();
+        map.insert("a".into(), Value::from(1u64));
+        map.insert("a".into(), Value::from(2u64));
+        assert_eq!(map.get("a").and_then(Value::as_u64), Some(2));
+        assert_eq!(map.len(), 1);
     }
 }

@@ -19,6 +19,10 @@ pub fn question_short(q: &str) -> String {
 pub fn question_unit(q: &str) -> String {
     format!("question.{q}.unit")
 }
+/// The unit after exactly one ("cup a day"): both languages need it.
+pub fn question_unit_one(q: &str) -> String {
+    format!("question.{q}.unit_one")
+}
 pub fn choice(q: &str, c: &str) -> String {
     format!("question.{q}.choice.{c}")
 }
@@ -82,7 +86,7 @@ pub fn knowledge_keys() -> Vec<String> {
             question_short(q.id),
         ]);
         if let AnswerKind::Number { .. } = q.kind {
-            keys.push(question_unit(q.id));
+            keys.extend([question_unit(q.id), question_unit_one(q.id)]);
         }
         keys.extend(q.choices.iter().map(|c| choice(q.id, c.id)));
     }

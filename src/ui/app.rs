@@ -78,6 +78,7 @@ pub fn App(props: &AppProps) -> Html {
     let screen = match &state.screen {
         Screen::Diary => html! {
             <DiaryPage diary={state.diary.clone()} now={device::local_now()}
+                kept={props.storage_allowed && state.remember}
                 heading={heading.clone()} on_action={on_action.clone()} />
         },
         Screen::Start => html! {

@@ -43,12 +43,35 @@ pub fn save(value: &str) -> Result<(), StorageProblem> {
         .map_err(|e| quota_or_unavailable(&e))
 }
 
-/// Moves an unreadable entry aside instead of deleting it.
+/// Moves an unreadable entry aside instead of deleting it. If the copy
+/// cannot be made (a full quota), the entry stays where it is: removing it
+/// then would destroy the only copy.
 pub fn set_aside(value: &str) -> Result<(), StorageProblem> {
     let storage = local_storage()?;
-    let kept = storage.set_item(SET_ASIDE_KEY, value);
-    let _ = storage.remove_item(STORAGE_KEY);
-    kept.map_err(|e| quota_or_unavailable(&e))
+    storage
+        .set_item(SET_ASIDE_KEY, value)
+        .map_err(|e| quota_or_unavailable(&e))?;
+    storage
+        .remove_item(STORAGE_KEY)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+/// Removes the kept answers and diary when the person stops remembering,
+/// so nothing restores them, or turns remembering back on, next time.
+pub fn forget() -> Result<(), StorageProblem> {
+    local_storage()?
+        .remove_item(STORAGE_KEY)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+/// Whether anything of the widget's is on this device, kept or set aside,
+/// so the way to erase it can be offered before any question is answered.
+pub fn has_saved() -> bool {
+    local_storage().is_ok_and(|storage| {
+        [STORAGE_KEY, SET_ASIDE_KEY]
+            .iter()
+            .any(|key| storage.get_item(key).ok().flatten().is_some())
+    })
 }
 
 /// Removes everything the widget ever stored on this device.

@@ -23,20 +23,25 @@ pub fn use_step_focus(
     // Only a page of its own has a title to set, so only then is it built.
     let title = manage_title.then(|| step_title(state, progress, words));
     let has_error = state.error.is_some();
-    use_effect_with((state.screen.clone(), has_error), move |_| {
-        if let Some(title) = title {
-            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                doc.set_title(&title);
+    // Each failed "Continue" counts, so a second failure with the same
+    // error still takes focus back to the summary, as GOV.UK pages do.
+    use_effect_with(
+        (state.screen.clone(), has_error, state.failed_attempts),
+        move |_| {
+            if let Some(title) = title {
+                if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                    doc.set_title(&title);
+                }
             }
-        }
-        let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
-        if !first {
-            let target = if has_error { &error_summary } else { &heading };
-            if let Some(el) = target.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
+            let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+            if !first {
+                let target = if has_error { &error_summary } else { &heading };
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
             }
-        }
-    });
+        },
+    );
 }
 
 /// "Error: Question 3 of 19: How long ... – Knee twitching checker".

@@ -21,7 +21,9 @@ pub fn notice_key(notice: &Notice) -> &'static str {
         Notice::StorageUnavailable => "ui.notice.storage_unavailable",
         Notice::StorageFull => "ui.notice.storage_full",
         Notice::Erased => "ui.notice.erased",
+        Notice::Forgotten => "ui.notice.forgotten",
         Notice::Imported => "ui.notice.imported",
+        Notice::ImportedEmergency => "ui.notice.imported_emergency",
         Notice::ImportRefused(p) => p.kind.message_key(),
     }
 }

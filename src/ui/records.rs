@@ -69,11 +69,17 @@ pub struct RememberControlsProps {
 #[component]
 pub fn RememberControls(props: &RememberControlsProps) -> Html {
     let w = use_words();
+    // Unticking removes what was kept: otherwise the next visit would
+    // restore it and go on saving without the person opting in again.
     let onchange = props.on_action.reform(|e: Event| {
         let on = e
             .target_dyn_into::<web_sys::HtmlInputElement>()
             .is_some_and(|i| i.checked());
-        Action::SetRemember(on)
+        if on {
+            Action::SetRemember(true)
+        } else {
+            Action::StopRemembering(device::forget().is_ok())
+        }
     });
     let erase = props
         .on_action

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::device;
 use super::import_answers::ImportAnswers;
 use super::language_switch::LanguageSwitch;
 use super::records::RememberControls;
@@ -60,7 +61,10 @@ pub fn StartPage(props: &StartProps) -> Html {
                 <p>{ w.get("ui.start.diary_intro") }</p>
                 <button type="button" class="kt-button kt-button--secondary" part="button" onclick={open_diary}>{ w.get("ui.diary.open") }</button>
                 <ImportAnswers on_action={props.on_action.clone()} />
-                if props.storage_allowed && props.remember {
+                // Also when something is kept but not in use (set aside
+                // as unreadable), so it can be erased without answering
+                // every question first.
+                if props.storage_allowed && (props.remember || device::has_saved()) {
                     <RememberControls remember={props.remember} on_action={props.on_action.clone()} />
                 }
             </section>

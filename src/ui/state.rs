@@ -49,7 +49,11 @@ pub enum Notice {
     StorageUnavailable,
     StorageFull,
     Erased,
+    /// The person unticked "Remember"; what was kept has been removed.
+    Forgotten,
     Imported,
+    /// Loaded answers hold an emergency sign, so the result opened at once.
+    ImportedEmergency,
     ImportRefused(ImportProblem),
 }
 
@@ -119,6 +123,9 @@ pub struct State {
     pub answers: Answers,
     pub draft: Draft,
     pub error: Option<PageError>,
+    /// Counts failed "Continue"s, so each one moves focus to the error
+    /// summary again, even when the error itself is the same.
+    pub failed_attempts: u32,
     /// Set when the person came from "Check your answers" to change one, so
     /// Continue returns there instead of walking every later question again.
     pub changing: bool,
@@ -143,6 +150,7 @@ impl Default for State {
             answers: Answers::new(),
             draft: Draft::Empty,
             error: None,
+            failed_attempts: 0,
             changing: false,
             lang: None,
             remember: false,
@@ -198,6 +206,8 @@ pub enum Action {
     SetRemember(bool),
     /// Everything stored on the device was removed.
     Erased,
+    /// The person unticked "Remember"; true when the kept record was removed.
+    StopRemembering(bool),
     Notify(Notice),
 }
 
@@ -258,7 +268,11 @@ impl State {
             }
             Action::LoadAnswers(answers) => {
                 self.open_answers(answers);
-                self.notice = Some(Notice::Imported);
+                self.notice = Some(if self.screen == Screen::Result {
+                    Notice::ImportedEmergency
+                } else {
+                    Notice::Imported
+                });
             }
             Action::Restore(record) => {
                 self.answers = record.answers;
@@ -271,6 +285,14 @@ impl State {
             Action::Erased => {
                 self.remember = false;
                 self.notice = Some(Notice::Erased);
+            }
+            Action::StopRemembering(removed) => {
+                self.remember = false;
+                self.notice = Some(if removed {
+                    Notice::Forgotten
+                } else {
+                    Notice::StorageUnavailable
+                });
             }
             Action::Notify(notice) => self.notice = Some(notice),
             Action::OpenDiary => {
@@ -406,6 +428,7 @@ impl State {
             .and_then(|a| self.answers.set(q, a).map_err(page_error));
         if let Err(e) = saved {
             self.error = Some(e);
+            self.failed_attempts = self.failed_attempts.wrapping_add(1);
             return;
         }
         if q == EMERGENCY_QUESTION && has_emergency_sign(&self.answers) {

@@ -38,8 +38,18 @@ impl Words {
                 .map(|c| self.get(&keys::choice(question, c)))
                 .collect::<Vec<_>>()
                 .join("; "),
-            Answer::Number(n) => format!("{n} {}", self.get(&keys::question_unit(question))),
+            Answer::Number(n) => self.amount(question, *n),
         }
+    }
+
+    /// A number with its unit, singular for exactly one ("1 cup a day").
+    pub fn amount(&self, question: &str, n: u32) -> String {
+        let unit = if n == 1 {
+            keys::question_unit_one(question)
+        } else {
+            keys::question_unit(question)
+        };
+        format!("{n} {}", self.get(&unit))
     }
 }
 

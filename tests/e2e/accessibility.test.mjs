@@ -187,6 +187,12 @@ test('the result prints as a clinician summary: level in words, answers, nothing
   for (const expected of [text('level.urgent.prefix'), text('level.urgent.title'), text('ui.print.answers_title'), text('rule.R4-weakness.why'), text('question.duration.short')]) {
     assert.ok(printed.includes(expected), `the summary lacks ${expected}`);
   }
+  // Rare causes print apart, under the same calm note as on screen, and an
+  // urgent result is not told that twitching goes away on its own.
+  const rare = printed.indexOf(text('cause.C12.name'));
+  const note = printed.indexOf(text('ui.result.rare_intro'));
+  assert.ok(note >= 0 && rare > note && printed.includes(text('ui.result.rare_title')), printed);
+  assert.ok(!printed.includes(text('ui.result.no_causes')), 'reassurance in an urgent summary');
   await page.screenshot({ path: `${OUT}print-result-urgent.png`, fullPage: true });
   await page.close();
 });

@@ -16,7 +16,9 @@ const page = (tag) =>
 let server;
 let browser;
 before(async () => {
-  server = await serve({ pages: { 'local.html': page('<knee-triage storage="local"></knee-triage>') } });
+  server = await serve({
+    pages: { 'local.html': page('<knee-triage storage="local"></knee-triage>'), 'plain.html': page('<knee-triage></knee-triage>') },
+  });
   browser = await launch();
 });
 after(async () => {
@@ -98,5 +100,30 @@ test('a rising diary raises a self-care result to routine, with the reason shown
   await w.locator('.kt-care-card--routine').waitFor();
   const why = await w.locator('.kt-list--reasons').innerText();
   assert.ok(why.includes(text('rule.R2-diary-rising.why')), why);
+  await p.close();
+});
+
+test('the diary page says whether the diary is kept, and it is only kept when it says so', async () => {
+  const p = await browser.newPage({ locale: 'en-US' });
+  const intro = async () => (await widget(p).locator('.kt-page').innerText());
+  // Without storage the page warns that a reload loses the diary, as it does.
+  await p.goto(server.url + 'plain.html');
+  await widget(p).getByRole('button', { name: text('ui.diary.open') }).click();
+  assert.ok((await intro()).includes(text('ui.diary.not_kept')));
+  await logEpisode(widget(p));
+  await p.reload();
+  await widget(p).getByRole('button', { name: text('ui.diary.open') }).click();
+  assert.equal(await widget(p).locator('.kt-table tbody tr').count(), 0, 'lost on reload, as the page said');
+  // With storage allowed and the person opted in, it says it is kept, and is.
+  await p.goto(server.url + 'local.html');
+  await answerAll(p, JSON.parse(readFileSync(new URL('../vignettes/V01.json', import.meta.url), 'utf8')).answers);
+  await widget(p).getByLabel(text('ui.records.remember')).check();
+  await widget(p).getByRole('button', { name: text('ui.diary.open') }).click();
+  assert.ok((await intro()).includes(text('ui.diary.kept')));
+  assert.ok(!(await intro()).includes(text('ui.diary.not_kept')));
+  await logEpisode(widget(p));
+  await p.reload();
+  await widget(p).getByRole('button', { name: text('ui.diary.open') }).click();
+  assert.equal(await widget(p).locator('.kt-table tbody tr').count(), 1, 'kept across a reload');
   await p.close();
 });

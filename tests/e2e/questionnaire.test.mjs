@@ -70,3 +70,52 @@ test('the start page says what a person needs before starting', async () => {
   assert.ok(content.includes(text('ui.banner.emergency').replace('{emergency_number}', '911')));
   await page.close();
 });
+
+test('an emergency result says what to do now, without causes, self-care or record keeping', async () => {
+  const { page } = await openChecker();
+  await answerAll(page, vignette('V07'));
+  const content = await widget(page).locator('.kt-page').innerText();
+  for (const key of ['ui.result.causes_title', 'ui.result.no_causes', 'ui.records.title', 'ui.diary.open']) {
+    assert.ok(!content.includes(text(key)), `an emergency result shows ${key}`);
+  }
+  assert.ok(content.includes(text('ui.result.watch_title')) || content.includes(text('ui.result.why_title')), content);
+  await page.close();
+});
+
+test('with a sign that needs a doctor, the result never says it goes away on its own', async () => {
+  const { page } = await openChecker();
+  await answerAll(page, vignette('V05'));
+  const content = await widget(page).locator('.kt-page').innerText();
+  assert.equal((await careCard(page)).level, 'urgent');
+  assert.ok(!content.includes(text('ui.result.no_causes')), 'reassurance on an urgent result');
+  assert.ok(content.includes(text('ui.result.no_causes_doctor')) || content.includes(text('ui.result.causes_intro')));
+  await page.close();
+});
+
+test('each failed "Continue" takes focus back to the error summary', async () => {
+  const { page } = await openChecker();
+  const w = widget(page);
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  const active = () => page.evaluate(() => document.querySelector('knee-triage').shadowRoot.activeElement?.className ?? '');
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    await w.getByRole('button', { name: text('ui.continue') }).click();
+    await w.locator('.kt-error-summary').waitFor();
+    await page.waitForFunction(() => document.querySelector('knee-triage').shadowRoot.activeElement?.classList.contains('kt-error-summary'), null, { timeout: 2000 })
+      .catch(() => {});
+    assert.ok((await active()).includes('kt-error-summary'), `attempt ${attempt}: focus is on ${await active()}`);
+  }
+  await page.close();
+});
+
+test('one cup is written in the singular', async () => {
+  const { page } = await openChecker();
+  assert.equal(vignette('V01').caffeine_cups, 1);
+  await answerAll(page, vignette('V01'));
+  const w = widget(page);
+  await w.getByRole('button', { name: text('ui.back') }).click();
+  await w.locator('h1').getByText(text('ui.check.title')).waitFor();
+  const rows = await w.locator('.kt-summary-list').innerText();
+  assert.ok(rows.includes(`1 ${text('question.caffeine_cups.unit_one')}`), rows);
+  assert.ok(!rows.includes(`1 ${text('question.caffeine_cups.unit')}`), rows);
+  await page.close();
+});

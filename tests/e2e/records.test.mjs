@@ -83,6 +83,8 @@ test('bad files are refused with a clear message and change nothing', async () =
     'other.json': ['{"format":"something-else","version":1,"answers":{}}', 'ui.import.error.other_format'],
     'v2.json': ['{"format":"knee-triage-answers","version":2,"answers":{}}', 'ui.import.error.other_version'],
     'unknown.json': ['{"format":"knee-triage-answers","version":1,"answers":{"mood":"happy"}}', 'ui.import.error.unknown_id'],
+    // One value must not silently win over another ("chest pain", then "none").
+    'twice.json': ['{"format":"knee-triage-answers","version":1,"answers":{"emergency":["chest_pain"],"emergency":["none"]}}', 'ui.import.error.not_json'],
   };
   const { p } = await open('plain.html');
   const w = widget(p);
@@ -115,6 +117,49 @@ test('nothing is stored before opting in; opting in remembers across a reload; e
   await p.reload();
   const w = widget(p);
   await w.locator('.kt-notice').getByText(text('ui.notice.restored')).waitFor();
+  await w.getByRole('button', { name: text('ui.records.erase') }).click();
+  await w.locator('.kt-notice').getByText(text('ui.notice.erased')).waitFor();
+  assert.equal(await p.evaluate(() => localStorage.length), 0);
+  await p.context().close();
+});
+
+test('unticking "Remember" removes what was kept; the next visit neither restores it nor saves', async () => {
+  const { p } = await open('local.html');
+  await answerAll(p, vignette('V12'));
+  const w = widget(p);
+  await w.getByLabel(text('ui.records.remember')).check();
+  assert.ok(await p.evaluate((k) => localStorage.getItem(k), KEY), 'kept once opted in');
+  await w.getByLabel(text('ui.records.remember')).uncheck();
+  await w.locator('.kt-notice').getByText(text('ui.notice.forgotten')).waitFor();
+  assert.equal(await p.evaluate(() => localStorage.length), 0, 'what was kept is removed');
+  await p.reload();
+  await ready(widget(p));
+  assert.equal(await widget(p).locator('.kt-notice').innerText(), '', 'nothing restored');
+  await answerAll(p, vignette('V01'));
+  assert.equal(await p.evaluate(() => localStorage.length), 0, 'nothing saved without opting in again');
+  await p.context().close();
+});
+
+test('loaded answers with an emergency sign open the advice at once and say so', async () => {
+  const path = join(dir, 'emergency.json');
+  writeFileSync(path, JSON.stringify({ format: 'knee-triage-answers', version: 1, answers: { emergency: ['chest_pain'] } }));
+  const { p } = await open('plain.html');
+  await loadFile(p, path);
+  const w = widget(p);
+  await w.locator('h1').getByText(text('ui.result.title')).waitFor();
+  assert.equal(await w.locator('.kt-notice').innerText(), text('ui.notice.imported_emergency'));
+  await p.context().close();
+});
+
+test('something kept but set aside can be erased from the start page', async () => {
+  const { p } = await open('local.html', () => {
+    if (!sessionStorage.getItem('planted')) {
+      sessionStorage.setItem('planted', '1');
+      localStorage.setItem('knee-triage:v1', '{broken');
+    }
+  });
+  const w = widget(p);
+  await w.locator('.kt-notice').getByText(text('ui.notice.set_aside')).waitFor();
   await w.getByRole('button', { name: text('ui.records.erase') }).click();
   await w.locator('.kt-notice').getByText(text('ui.notice.erased')).waitFor();
   assert.equal(await p.evaluate(() => localStorage.length), 0);

@@ -25,6 +25,10 @@ pub struct DiaryPageProps {
     pub diary: Diary,
     /// The device clock: the chart ends today, and the form starts at now.
     pub now: Option<LocalDateTime>,
+    /// Whether the diary is being kept on this device (the clinic allows it
+    /// and the person opted in); otherwise a reload loses it, and the page
+    /// must say so.
+    pub kept: bool,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }
@@ -127,6 +131,7 @@ pub fn DiaryPage(props: &DiaryPageProps) -> Html {
             <BackLink on_action={props.on_action.clone()} />
             <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.diary.title") }</h1>
             <p>{ w.get("ui.diary.intro") }</p>
+            <p>{ w.get(if props.kept { "ui.diary.kept" } else { "ui.diary.not_kept" }) }</p>
             <section class="kt-section" aria-labelledby="kt-diary-overview">
                 <h2 class="kt-heading-m" id="kt-diary-overview">{ w.get("ui.diary.overview_title") }</h2>
                 <div class="kt-button-group" role="group" aria-label={w.get("ui.diary.window_label")}>

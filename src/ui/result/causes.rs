@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::sources::Cited;
 use crate::engine::{LikelyCause, Outcome};
-use crate::knowledge::{cause, keys};
+use crate::knowledge::{cause, keys, Level};
 use crate::ui::text::{use_words, Words};
 
 #[derive(Properties, PartialEq)]
@@ -40,7 +40,10 @@ pub fn LikelyCauses(props: &LikelyCausesProps) -> Html {
         <section class="kt-section" aria-labelledby="kt-causes-title">
             <h2 class="kt-heading-m" id="kt-causes-title">{ w.get("ui.result.causes_title") }</h2>
             if common.is_empty() {
-                <p>{ w.get("ui.result.no_causes") }</p>
+                // "It often goes away on its own" only fits when self-care is
+                // the advice; with a sign that needs a doctor it would reassure
+                // where it should not.
+                <p>{ w.get(if props.outcome.level == Level::SelfCare { "ui.result.no_causes" } else { "ui.result.no_causes_doctor" }) }</p>
             } else {
                 <p>{ w.get("ui.result.causes_intro") }</p>
                 <ol class="kt-list kt-list--causes">{ for common.iter().map(|c| cause_item(&w, c)) }</ol>

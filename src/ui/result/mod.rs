@@ -73,15 +73,19 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 <ClinicCard {clinic} level={outcome.level} />
             }
             <Reasons outcome={Rc::clone(&outcome)} answers={props.answers.clone()} />
-            <LikelyCauses outcome={Rc::clone(&outcome)} />
+            // An emergency page says what to do now and why; causes, self-care
+            // and record keeping would only compete with "call now".
             if !emergency {
+                <LikelyCauses outcome={Rc::clone(&outcome)} />
                 <SelfCare outcome={Rc::clone(&outcome)} />
             }
             <DoctorSteps outcome={Rc::clone(&outcome)} />
             <WatchFor outcome={Rc::clone(&outcome)} />
             <Sources outcome={Rc::clone(&outcome)} />
-            <Records answers={props.answers.clone()} remember={props.remember}
-                storage_allowed={props.storage_allowed} on_action={props.on_action.clone()} />
+            if !emergency {
+                <Records answers={props.answers.clone()} remember={props.remember}
+                    storage_allowed={props.storage_allowed} on_action={props.on_action.clone()} />
+            }
             <p class="kt-body-s">{ w.get("ui.result.not_diagnosis") }</p>
             <button type="button" class="kt-button kt-button--secondary" part="button" onclick={restart}>
                 { w.get("ui.result.start_again") }

@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::reasons::evidence_line;
 use crate::engine::diary::{Diary, LocalDateTime};
-use crate::engine::{asked_questions, Answers, Outcome};
-use crate::knowledge::{keys, SourceId};
+use crate::engine::{asked_questions, Answers, LikelyCause, Outcome};
+use crate::knowledge::{keys, Level, SourceId};
 use crate::ui::diary::{side_key, summary_text, trigger_key};
 use crate::ui::text::use_words;
 
@@ -33,6 +33,9 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
         .diary
         .stats(props.now.map_or(0, |t| t.day_number()), 30);
     let diary_line = summary_text(&w, &stats);
+    let (rare, common): (Vec<&LikelyCause>, Vec<&LikelyCause>) =
+        o.causes.iter().partition(|c| c.rare);
+    let cause_line = |c: &LikelyCause| html! { <li>{ w.get(&keys::cause_name(c.cause)) }{ cite(&c.sources) }</li> };
     let answers = asked_questions(&props.answers).into_iter().filter_map(|q| {
         let a = props.answers.get(q.id)?;
         Some(html! {
@@ -53,12 +56,18 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 }) }
             </ul>
             <h3 class="kt-heading-s">{ w.get("ui.result.causes_title") }</h3>
-            if o.causes.is_empty() {
-                <p>{ w.get("ui.result.no_causes") }</p>
+            if common.is_empty() {
+                <p>{ w.get(if o.level == Level::SelfCare { "ui.result.no_causes" } else { "ui.result.no_causes_doctor" }) }</p>
             } else {
-                <ul class="kt-list kt-list--bullet">
-                    { for o.causes.iter().map(|c| html! { <li>{ w.get(&keys::cause_name(c.cause)) }{ cite(&c.sources) }</li> }) }
-                </ul>
+                <ul class="kt-list kt-list--bullet">{ for common.iter().map(|c| cause_line(c)) }</ul>
+            }
+            // Rare causes apart and with the same calm note as on screen: the
+            // person reads this page too, and must not take "ALS" for the
+            // likely cause.
+            if !rare.is_empty() {
+                <h3 class="kt-heading-s">{ w.get("ui.result.rare_title") }</h3>
+                <p>{ w.get("ui.result.rare_intro") }</p>
+                <ul class="kt-list kt-list--bullet">{ for rare.iter().map(|c| cause_line(c)) }</ul>
             }
             <h3 class="kt-heading-s">{ w.get("ui.print.answers_title") }</h3>
             <table class="kt-print-table"><tbody>{ for answers }</tbody></table>

@@ -26,7 +26,7 @@ pub fn evidence_line(w: &Words, e: &Evidence) -> String {
     }
     let value = match (e.choice, e.number) {
         (Some(c), _) => w.get(&keys::choice(e.question, c)),
-        (None, Some(n)) => format!("{n} {}", w.get(&keys::question_unit(e.question))),
+        (None, Some(n)) => w.amount(e.question, n),
         (None, None) => String::new(),
     };
     format!("{}: {value}", w.get(&keys::question_short(e.question)))

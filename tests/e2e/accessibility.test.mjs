@@ -25,6 +25,8 @@ before(async () => {
   const pages = Object.fromEntries(
     LANGS.map((lang) => [`${lang}.html`, demo.replace('<html lang="en">', `<html lang="${lang}">`).replace('<knee-triage manage-title>', `<knee-triage manage-title lang="${lang}">`)]),
   );
+  // Where the clinic allows storage, the result page has the erase button.
+  pages['storage.html'] = demo.replace('<knee-triage manage-title>', '<knee-triage manage-title storage="local">');
   server = await serve({ pages });
   browser = await launch();
 });
@@ -188,5 +190,37 @@ test('the result prints as a clinician summary: level in words, answers, nothing
     assert.ok(printed.includes(expected), `the summary lacks ${expected}`);
   }
   await page.screenshot({ path: `${OUT}print-result-urgent.png`, fullPage: true });
+  await page.close();
+});
+
+/** A result page where storage is allowed: it has the erase button. */
+async function resultWithStorage(options) {
+  const page = await browser.newPage({ locale: 'en-US', ...options });
+  await page.goto(`${server.url}storage.html`);
+  const { answerAll } = await import('./person.mjs');
+  await answerAll(page, JSON.parse(readFileSync(new URL('../vignettes/V01.json', import.meta.url), 'utf8')).answers);
+  await widget(page).locator('.kt-button--warning').waitFor();
+  return page;
+}
+
+test('the empty status region stays in the accessibility tree, takes no space, and gets its message in place', async () => {
+  const page = await resultWithStorage({});
+  const w = widget(page);
+  const notice = w.locator('.kt-notice');
+  const cdp = await page.context().newCDPSession(page);
+  const statusRegions = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes.filter((n) => n.role?.value === 'status' && !n.ignored).length;
+  assert.equal(await notice.count(), 1);
+  assert.equal(await w.getByRole('status').count(), 1, 'the empty region is not hidden from assistive technology');
+  assert.equal(await statusRegions(), 1, 'the accessibility tree has the status region');
+  const box = await notice.evaluate((el) => {
+    const s = getComputedStyle(el);
+    el.dataset.testMark = 'same element';
+    return { height: el.getBoundingClientRect().height, edges: [s.marginTop, s.marginBottom, s.paddingTop, s.paddingBottom, s.borderTopWidth, s.borderBottomWidth, s.borderLeftWidth] };
+  });
+  assert.deepEqual(box, { height: 0, edges: ['0px', '0px', '0px', '0px', '0px', '0px', '0px'] }, 'the empty region takes no space');
+  await w.locator('.kt-button--warning').click();
+  await notice.getByText(text('ui.notice.erased')).waitFor();
+  assert.equal(await notice.getAttribute('data-test-mark'), 'same element', 'the message goes into the region that was already there');
+  assert.ok((await notice.boundingBox()).height > 0);
   await page.close();
 });

@@ -26,8 +26,8 @@ function emergencyNumber(given, tag, fallback) {
 /** The guidance as HTML, in the tag's language, with its emergency number. */
 function staticGuidance(attributes, fallback) {
   const attribute = (name) => (attributes.match(new RegExp(`\\b${name}="([^"]*)"`, 'i')) || [])[1];
-  const tag = attribute('lang') || '';
-  const t = fallback[tag.split(/[-_]/)[0].toLowerCase()] || fallback.en;
+  const tag = (attribute('lang') || '').trim();
+  const t = fallback[tag.split(/[-_]/)[0].trim().toLowerCase()] || fallback.en;
   const number = emergencyNumber(attribute('emergency-number'), tag, fallback);
   const fill = (s) => escapeHtml(s).split('{emergency_number}').join(escapeHtml(number));
   const groups = t.groups

@@ -360,14 +360,20 @@ function styleFor(root) {
   return link;
 }
 
+/**
+ * The `lang` attribute, then the browser's languages. The attribute is
+ * trimmed as shell/config.rs trims it, so `lang=" es "` picks the same
+ * language and region here as in the checker; blank counts as absent.
+ */
 function languageTags(el) {
-  return [el.getAttribute('lang') || '', ...(navigator.languages || [])];
+  return [(el.getAttribute('lang') || '').trim(), ...(navigator.languages || [])];
 }
 
 /** The language whose fallback text to show: the attribute, the browser, then English. */
 function fallbackLanguage(el) {
   for (const tag of languageTags(el)) {
-    const primary = tag.split(/[-_]/)[0].toLowerCase();
+    // As Lang::from_tag: the part before the first - or _, trimmed, any case.
+    const primary = tag.split(/[-_]/)[0].trim().toLowerCase();
     if (/^[a-z]{2,3}$/.test(primary) && FALLBACK_TEXT[primary]) return primary;
   }
   return 'en';

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
 import { serve, launch, recordRequests, collectErrors, DIST } from './harness.mjs';
-import { answerAll, text, widget, ready } from './person.mjs';
+import { answerAll, catalog, text, widget, ready } from './person.mjs';
 
 /** The policy docs/embedding.md tells clinics to use. */
 export const STRICT_CSP =
@@ -214,6 +214,43 @@ test('attribute changes after load apply without losing answers', async () => {
   await p.evaluate(() => document.querySelector('knee-triage').setAttribute('emergency-number', '999'));
   await w.locator('.kt-banner').getByText('999').waitFor();
   assert.ok(await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).isChecked());
+  await p.context().close();
+  await server.close();
+});
+
+test('lang with spaces around it gives the same language and number before, during and after loading', async () => {
+  const ES = catalog(new URL('../../src/knowledge/locales/es.txt', import.meta.url));
+  // Chile's number: not the browser's (en-US, 911), so it must come from lang.
+  const server = await serve({ pages: { 'spaced.html': page('<knee-triage lang=" es-CL "></knee-triage>') } });
+  const p = await newPage();
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await p.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await p.goto(server.url + 'spaced.html');
+  const w = widget(p);
+  const early = w.locator('.kt-early');
+  await early.waitFor();
+  assert.equal(await early.getAttribute('lang'), 'es', 'the early start page is in Spanish');
+  assert.equal((await early.locator('h1').innerText()).trim(), text('ui.start.title', ES));
+  assert.ok((await early.locator('.kt-banner').innerText()).includes('131'));
+  release();
+  await ready(w);
+  const live = w.locator('.kt-widget');
+  assert.equal(await live.getAttribute('lang'), 'es', 'the checker is in Spanish');
+  assert.ok((await live.locator('.kt-banner').innerText()).includes('131'), 'the checker uses the number of the region in lang');
+  await p.unroute('**/*.wasm');
+  // The guidance shown when the checker cannot start reads the attribute the same way.
+  await p.route('**/*.wasm', (route) => route.abort());
+  await p.goto(server.url + 'spaced.html');
+  const fallback = w.locator('.kt-fallback');
+  await fallback.getByText(text('fallback.failed', ES)).waitFor();
+  assert.equal(await fallback.getAttribute('lang'), 'es');
+  assert.ok((await fallback.innerText()).includes('131'));
   await p.context().close();
   await server.close();
 });

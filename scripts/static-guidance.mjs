@@ -1,6 +1,9 @@
 // The safety guidance written into pages at build time, for visitors whose
 // browser runs no JavaScript. It follows the loader's rules for language and
-// emergency number, so a page reads the same with or without script.
+// emergency number as far as a page can: written before any browser sees
+// it, it cannot use the browser's languages, which the loader falls back
+// on when the tag has no emergency-number and no region in lang (see
+// docs/embedding.md).
 
 /** The loader's generated guidance data (JSON text), or null. */
 export function fallbackBlock(loaderSource) {

@@ -1,6 +1,9 @@
 // The safety guidance written into pages at build time, for visitors whose
 // browser runs no JavaScript. It follows the loader's rules for language and
-// emergency number, so a page reads the same with or without script.
+// emergency number as far as a page can: written before any browser sees
+// it, it cannot use the browser's languages, which the loader falls back
+// on when the tag has no emergency-number and no region in lang (see
+// docs/embedding.md).
 
 /** The loader's generated guidance data (JSON text), or null. */
 export function fallbackBlock(loaderSource) {
@@ -26,8 +29,8 @@ function emergencyNumber(given, tag, fallback) {
 /** The guidance as HTML, in the tag's language, with its emergency number. */
 function staticGuidance(attributes, fallback) {
   const attribute = (name) => (attributes.match(new RegExp(`\\b${name}="([^"]*)"`, 'i')) || [])[1];
-  const tag = attribute('lang') || '';
-  const t = fallback[tag.split(/[-_]/)[0].toLowerCase()] || fallback.en;
+  const tag = (attribute('lang') || '').trim();
+  const t = fallback[tag.split(/[-_]/)[0].trim().toLowerCase()] || fallback.en;
   const number = emergencyNumber(attribute('emergency-number'), tag, fallback);
   const fill = (s) => escapeHtml(s).split('{emergency_number}').join(escapeHtml(number));
   const groups = t.groups

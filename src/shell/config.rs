@@ -55,7 +55,8 @@ impl Config {
     pub fn from_raw(raw: RawConfig) -> (Config, Vec<String>) {
         let mut warnings = Vec::new();
         let browser = raw.browser_languages.iter().find_map(|t| Lang::from_tag(t));
-        let lang = match raw.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        let given_lang = raw.lang.as_deref().map(str::trim);
+        let lang = match given_lang.filter(|s| !s.is_empty()) {
             Some(tag) => Lang::from_tag(tag).unwrap_or_else(|| {
                 warnings.push(format!(
                     "knee-triage: lang=\"{}\" is not a supported language; using the browser's language",
@@ -65,11 +66,11 @@ impl Config {
             }),
             None => browser.unwrap_or(Lang::EN),
         };
-        let region = raw
-            .lang
-            .iter()
-            .chain(raw.browser_languages.iter())
-            .find_map(|t| region_of(t));
+        // Trimmed like the language, so `lang=" en-AU "` still means 000.
+        let region = given_lang
+            .into_iter()
+            .chain(raw.browser_languages.iter().map(String::as_str))
+            .find_map(region_of);
         let emergency_number = match raw.emergency_number.as_deref().map(str::trim) {
             Some(n) if is_phone_number(n, 3) => n.to_string(),
             Some(n) => {
@@ -283,6 +284,10 @@ mod tests {
             "000"
         );
         assert_eq!(config(None, None, &["de-DE"]).0.emergency_number, "112");
+        assert_eq!(
+            config(Some(" en-AU "), None, &["en-US"]).0.emergency_number,
+            "000"
+        );
         assert_eq!(config(None, None, &[]).0.emergency_number, "112");
     }
 

@@ -360,14 +360,20 @@ function styleFor(root) {
   return link;
 }
 
+/**
+ * The `lang` attribute, then the browser's languages. The attribute is
+ * trimmed as shell/config.rs trims it, so `lang=" es "` picks the same
+ * language and region here as in the checker; blank counts as absent.
+ */
 function languageTags(el) {
-  return [el.getAttribute('lang') || '', ...(navigator.languages || [])];
+  return [(el.getAttribute('lang') || '').trim(), ...(navigator.languages || [])];
 }
 
 /** The language whose fallback text to show: the attribute, the browser, then English. */
 function fallbackLanguage(el) {
   for (const tag of languageTags(el)) {
-    const primary = tag.split(/[-_]/)[0].toLowerCase();
+    // As Lang::from_tag: the part before the first - or _, trimmed, any case.
+    const primary = tag.split(/[-_]/)[0].trim().toLowerCase();
     if (/^[a-z]{2,3}$/.test(primary) && FALLBACK_TEXT[primary]) return primary;
   }
   return 'en';
@@ -515,32 +521,63 @@ function settings(el) {
   };
 }
 
+// The elements on the page that show the checker or its start page, for the
+// crash handler below. An element leaves the set when it leaves the page.
 const live = new Set();
+// Set by a panic: the wasm can run no widget any more, not even a new one.
+let coreCrashed = false;
 
 class KneeTriageElement extends HTMLElement {
   static get observedAttributes() {
     return ATTRIBUTES;
   }
 
-  // `placeholder` is what stands in for the checker: the early start page
-  // until it is ready, or the guidance when it cannot run.
+  // `session` is one stay of the element on the page, from begin() to
+  // end(), which unmounts the Yew app; a load that finishes after its
+  // session ended mounts nothing. `placeholder` is what stands in for the
+  // checker: the early start page until it is ready, or the guidance when it
+  // cannot run.
   connectedCallback() {
-    if (this.shadowRoot) return;
-    const root = this.attachShadow({ mode: 'open' });
-    const link = styleFor(root);
-    if (link) root.append(link);
-    this.placeholder = this.earlyStart();
+    // Moved within the page: the same app, with the person's answers and
+    // screen, goes on running in the shadow root that moved with it.
+    clearTimeout(this.leaving);
+    if (!this.session) this.begin();
+  }
+
+  // A page that moves the element takes it off and puts it back in one go,
+  // so the app is kept until the task that removed the element is over; if
+  // the element is still off the page then, it has left.
+  disconnectedCallback() {
+    clearTimeout(this.leaving);
+    this.leaving = setTimeout(() => {
+      if (!this.isConnected) this.end();
+    });
+  }
+
+  begin() {
+    const session = {};
+    this.session = session;
+    live.add(this);
+    let root = this.shadowRoot;
+    if (!root) {
+      root = this.attachShadow({ mode: 'open' });
+      const link = styleFor(root);
+      if (link) root.append(link);
+    }
+    this.crashed = coreCrashed;
+    this.failed = false;
+    this.placeholder = this.crashed ? renderFallback(this, 'crashed') : this.earlyStart();
     this.mountPoint = document.createElement('div');
     root.append(this.placeholder, this.mountPoint);
-    live.add(this);
+    if (this.crashed) return;
     loadCore()
       .then(async (core) => {
-        if (this.crashed) return;
+        if (this.session !== session || this.crashed) return;
         const focused = this.placeholder.contains(root.activeElement) ? root.activeElement : null;
         this.widget = core.mount(this.mountPoint, settings(this));
-        await this.drawn();
+        await this.drawn(session);
         // A panic during the first render has already put up the guidance.
-        if (this.crashed) return;
+        if (this.session !== session || this.crashed) return;
         this.placeholder.remove();
         // Keep a keyboard user's place when the live page takes over.
         if (focused && !this.startNow) {
@@ -551,15 +588,37 @@ class KneeTriageElement extends HTMLElement {
         }
       })
       .catch((error) => {
+        if (this.session !== session) return;
         console.error('knee-triage: the interactive checker could not start', error);
         this.showFallback('failed');
       });
   }
 
-  /** Resolves once Yew has drawn its first page (it renders in a microtask), or has crashed. */
-  drawn() {
+  /**
+   * Unmounts the Yew app and forgets the session, so nothing keeps the
+   * element alive once the page drops it. Put back later, the element
+   * starts afresh from the start page, like a new one.
+   */
+  end() {
+    if (!this.session) return;
+    this.session = null;
+    live.delete(this);
+    const widget = this.widget;
+    this.widget = null;
+    if (widget) widget.unmount();
+    this.placeholder.remove();
+    this.mountPoint.remove();
+    this.placeholder = null;
+    this.mountPoint = null;
+    this.startNow = false;
+    this.chosenLang = null;
+  }
+
+  /** Resolves once Yew has drawn its first page (it renders in a microtask), has crashed, or the session ended. */
+  drawn(session) {
     return new Promise((resolve) => {
-      const check = () => (this.mountPoint.firstElementChild || this.crashed ? resolve() : requestAnimationFrame(check));
+      const check = () =>
+        this.session !== session || this.mountPoint.firstElementChild || this.crashed ? resolve() : requestAnimationFrame(check);
       queueMicrotask(check);
     });
   }
@@ -583,7 +642,7 @@ class KneeTriageElement extends HTMLElement {
   attributeChangedCallback() {
     if (this.widget) {
       this.widget.update(settings(this));
-    } else if (this.placeholder && this.placeholder.isConnected) {
+    } else if (this.placeholder && this.placeholder.parentNode) {
       const fresh = this.crashed || this.failed ? renderFallback(this, this.crashed ? 'crashed' : 'failed') : this.earlyStart();
       this.placeholder.replaceWith(fresh);
       this.placeholder = fresh;
@@ -592,11 +651,11 @@ class KneeTriageElement extends HTMLElement {
 
   /** Replaces whatever is shown with the static guidance and a notice. */
   showFallback(state) {
-    if (!this.shadowRoot) return;
+    if (!this.session) return;
     this.failed = state === 'failed';
     this.mountPoint.replaceChildren();
     const fresh = renderFallback(this, state);
-    if (this.placeholder && this.placeholder.isConnected) this.placeholder.replaceWith(fresh);
+    if (this.placeholder && this.placeholder.parentNode) this.placeholder.replaceWith(fresh);
     else this.shadowRoot.insertBefore(fresh, this.mountPoint);
     this.placeholder = fresh;
   }
@@ -604,6 +663,7 @@ class KneeTriageElement extends HTMLElement {
 
 // A panic leaves the wasm unusable for every widget on the page.
 window.addEventListener('knee-triage-crash', () => {
+  coreCrashed = true;
   for (const el of live) {
     el.crashed = true;
     el.widget = null;

@@ -1,7 +1,11 @@
 //! Messages about storage and files, in a status region.
 //!
-//! The region is always in the page, so a screen reader announces a new
-//! message without focus moving away from what the person was doing.
+//! The region is always in the page and in the accessibility tree, so a
+//! screen reader announces a new message without focus moving away from
+//! what the person was doing. While empty it only loses its box
+//! (`kt-notice--empty` in the stylesheet); it is never `display: none`,
+//! which would make it a new region each time a message arrives, and such
+//! a region is often not announced.
 
 use yew::prelude::*;
 

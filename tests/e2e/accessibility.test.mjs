@@ -25,6 +25,8 @@ before(async () => {
   const pages = Object.fromEntries(
     LANGS.map((lang) => [`${lang}.html`, demo.replace('<html lang="en">', `<html lang="${lang}">`).replace('<knee-triage manage-title>', `<knee-triage manage-title lang="${lang}">`)]),
   );
+  // Where the clinic allows storage, the result page has the erase button.
+  pages['storage.html'] = demo.replace('<knee-triage manage-title>', '<knee-triage manage-title storage="local">');
   server = await serve({ pages });
   browser = await launch();
 });
@@ -194,5 +196,119 @@ test('the result prints as a clinician summary: level in words, answers, nothing
   assert.ok(note >= 0 && rare > note && printed.includes(text('ui.result.rare_title')), printed);
   assert.ok(!printed.includes(text('ui.result.no_causes')), 'reassurance in an urgent summary');
   await page.screenshot({ path: `${OUT}print-result-urgent.png`, fullPage: true });
+  await page.close();
+});
+
+/** A result page where storage is allowed: it has the erase button. */
+async function resultWithStorage(options) {
+  const page = await browser.newPage({ locale: 'en-US', ...options });
+  await page.goto(`${server.url}storage.html`);
+  const { answerAll } = await import('./person.mjs');
+  await answerAll(page, JSON.parse(readFileSync(new URL('../vignettes/V01.json', import.meta.url), 'utf8')).answers);
+  await widget(page).locator('.kt-button--warning').waitFor();
+  return page;
+}
+
+/**
+ * The contrast of an element's text with what is drawn behind it: its
+ * background colour, under any flat shade in background-image (the hover
+ * shade), over its ancestors' backgrounds where it is see-through.
+ */
+function contrast(locator) {
+  return locator.evaluate((el) => {
+    const rgba = (c) => {
+      const m = c.match(/rgba?\(([^)]*)\)/);
+      if (!m) throw new Error(`unreadable colour ${c}`);
+      const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      return { r, g, b, a };
+    };
+    const over = (top, bottom) => ({
+      r: top.r * top.a + bottom.r * (1 - top.a),
+      g: top.g * top.a + bottom.g * (1 - top.a),
+      b: top.b * top.a + bottom.b * (1 - top.a),
+      a: 1,
+    });
+    const layers = (node) => {
+      const s = getComputedStyle(node);
+      const shades = s.backgroundImage === 'none' ? [] : s.backgroundImage.match(/rgba?\([^)]*\)/g) || [];
+      if (s.backgroundImage !== 'none' && new Set(shades).size !== 1) throw new Error(`cannot judge ${s.backgroundImage}`);
+      return [...shades.slice(0, 1).map(rgba), rgba(s.backgroundColor)];
+    };
+    const stack = [];
+    for (let node = el; node; node = node.parentElement || node.getRootNode().host) stack.push(...layers(node));
+    let background = { r: 255, g: 255, b: 255, a: 1 };
+    for (const layer of stack.reverse()) background = over(layer, background);
+    const text = over(rgba(getComputedStyle(el).color), background);
+    const luminance = ({ r, g, b }) => {
+      const lin = (v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const [hi, lo] = [luminance(text), luminance(background)].sort((a, b) => b - a);
+    return (hi + 0.05) / (lo + 0.05);
+  });
+}
+
+for (const [name, options, media] of [
+  ['light', { colorScheme: 'light' }, {}],
+  ['dark', { colorScheme: 'dark' }, {}],
+  ['forced colours, light', { colorScheme: 'light' }, { forcedColors: 'active' }],
+  ['forced colours, dark', { colorScheme: 'dark' }, { forcedColors: 'active' }],
+]) {
+  test(`the erase button's text has 4.5:1 contrast when still, hovered, focused and pressed (${name})`, async () => {
+    const page = await resultWithStorage(options);
+    await page.emulateMedia(media);
+    const w = widget(page);
+    const erase = w.locator('.kt-button--warning');
+    const is = (state) => erase.evaluate((el, s) => el.matches(s), state);
+    const ratios = {};
+    await page.mouse.move(0, 0);
+    ratios.still = await contrast(erase);
+    if (media.forcedColors) {
+      // The person's own colours, as on every other button.
+      const colours = (button) => button.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+      assert.deepEqual(await colours(erase), await colours(w.locator('.kt-button--secondary').first()));
+    }
+    await erase.hover();
+    assert.ok(await is(':hover'));
+    ratios.hovered = await contrast(erase);
+    await page.mouse.down();
+    assert.ok(await is(':active'));
+    ratios['pressed with a mouse'] = await contrast(erase);
+    // Released away from the button, so nothing is erased.
+    await page.mouse.move(0, 0);
+    await page.mouse.up();
+    await w.locator('#kt-remember').focus();
+    await page.keyboard.press('Tab');
+    assert.ok(await is(':focus-visible'));
+    ratios.focused = await contrast(erase);
+    await page.keyboard.down('Space');
+    assert.ok(await is(':active'));
+    ratios['pressed with the keyboard'] = await contrast(erase);
+    await page.keyboard.up('Space');
+    const low = Object.entries(ratios).filter(([, r]) => !(r >= 4.5)).map(([state, r]) => `${state}: ${r.toFixed(2)}:1`);
+    assert.deepEqual(low, [], JSON.stringify(ratios));
+    await page.close();
+  });
+}
+
+test('the empty status region stays in the accessibility tree, takes no space, and gets its message in place', async () => {
+  const page = await resultWithStorage({});
+  const w = widget(page);
+  const notice = w.locator('.kt-notice');
+  const cdp = await page.context().newCDPSession(page);
+  const statusRegions = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes.filter((n) => n.role?.value === 'status' && !n.ignored).length;
+  assert.equal(await notice.count(), 1);
+  assert.equal(await w.getByRole('status').count(), 1, 'the empty region is not hidden from assistive technology');
+  assert.equal(await statusRegions(), 1, 'the accessibility tree has the status region');
+  const box = await notice.evaluate((el) => {
+    const s = getComputedStyle(el);
+    el.dataset.testMark = 'same element';
+    return { height: el.getBoundingClientRect().height, edges: [s.marginTop, s.marginBottom, s.paddingTop, s.paddingBottom, s.borderTopWidth, s.borderBottomWidth, s.borderLeftWidth] };
+  });
+  assert.deepEqual(box, { height: 0, edges: ['0px', '0px', '0px', '0px', '0px', '0px', '0px'] }, 'the empty region takes no space');
+  await w.locator('.kt-button--warning').click();
+  await notice.getByText(text('ui.notice.erased')).waitFor();
+  assert.equal(await notice.getAttribute('data-test-mark'), 'same element', 'the message goes into the region that was already there');
+  assert.ok((await notice.boundingBox()).height > 0);
   await page.close();
 });

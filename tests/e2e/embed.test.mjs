@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
 import { serve, launch, recordRequests, collectErrors, DIST } from './harness.mjs';
-import { answerAll, text, widget, ready } from './person.mjs';
+import { answerAll, catalog, text, widget, ready } from './person.mjs';
 
 /** The policy docs/embedding.md tells clinics to use. */
 export const STRICT_CSP =
@@ -149,6 +149,16 @@ test('after a crash every widget shows the guidance and an apology', async () =>
     await widget(p, i).getByText(text('fallback.crashed')).waitFor();
     assert.equal(await widget(p, i).locator('.kt-widget').count(), 0);
   }
+  // Taken off and put back later, an element does not try the broken checker again.
+  await p.evaluate(() => {
+    window.__removed = document.querySelector('knee-triage');
+    window.__removed.remove();
+  });
+  await p.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  await p.evaluate(() => document.body.append(window.__removed));
+  await widget(p, 1).getByText(text('fallback.crashed')).waitFor();
+  await p.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  assert.equal(await widget(p, 1).locator('.kt-widget').count(), 0);
   await p.context().close();
   await server.close();
 });
@@ -214,6 +224,167 @@ test('attribute changes after load apply without losing answers', async () => {
   await p.evaluate(() => document.querySelector('knee-triage').setAttribute('emergency-number', '999'));
   await w.locator('.kt-banner').getByText('999').waitFor();
   assert.ok(await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).isChecked());
+  await p.context().close();
+  await server.close();
+});
+
+test('lang with spaces around it gives the same language and number before, during and after loading', async () => {
+  const ES = catalog(new URL('../../src/knowledge/locales/es.txt', import.meta.url));
+  // Chile's number: not the browser's (en-US, 911), so it must come from lang.
+  const server = await serve({ pages: { 'spaced.html': page('<knee-triage lang=" es-CL "></knee-triage>') } });
+  const p = await newPage();
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await p.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await p.goto(server.url + 'spaced.html');
+  const w = widget(p);
+  const early = w.locator('.kt-early');
+  await early.waitFor();
+  assert.equal(await early.getAttribute('lang'), 'es', 'the early start page is in Spanish');
+  assert.equal((await early.locator('h1').innerText()).trim(), text('ui.start.title', ES));
+  assert.ok((await early.locator('.kt-banner').innerText()).includes('131'));
+  release();
+  await ready(w);
+  const live = w.locator('.kt-widget');
+  assert.equal(await live.getAttribute('lang'), 'es', 'the checker is in Spanish');
+  assert.ok((await live.locator('.kt-banner').innerText()).includes('131'), 'the checker uses the number of the region in lang');
+  await p.unroute('**/*.wasm');
+  // The guidance shown when the checker cannot start reads the attribute the same way.
+  await p.route('**/*.wasm', (route) => route.abort());
+  await p.goto(server.url + 'spaced.html');
+  const fallback = w.locator('.kt-fallback');
+  await fallback.getByText(text('fallback.failed', ES)).waitFor();
+  assert.equal(await fallback.getAttribute('lang'), 'es');
+  assert.ok((await fallback.innerText()).includes('131'));
+  await p.context().close();
+  await server.close();
+});
+
+/** A page with one element in #home and an empty #elsewhere to move it to. */
+const movingPage = () => page('<div id="home"><knee-triage></knee-triage></div><div id="elsewhere"></div>');
+
+/** Waits longer than the loader waits before treating a removal as final. */
+const afterRemoval = (p) => p.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+
+test('moved within the page, the checker keeps the person\'s place', async () => {
+  const server = await serve({ pages: { 'move.html': movingPage() } });
+  const p = await newPage();
+  const errors = collectErrors(p);
+  await p.goto(server.url + 'move.html');
+  const w = widget(p);
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.getByLabel(text('question.duration.choice.days_4_7'), { exact: true }).check();
+  // Taken off and put back in the same task: at once, and after an await.
+  await p.evaluate(() => document.querySelector('#elsewhere').append(document.querySelector('knee-triage')));
+  await p.evaluate(async () => {
+    const el = document.querySelector('knee-triage');
+    el.remove();
+    await Promise.resolve();
+    document.querySelector('#home').append(el);
+  });
+  await afterRemoval(p);
+  assert.equal((await w.locator('h1').innerText()).trim(), text('question.duration.title'));
+  assert.ok(await w.getByLabel(text('question.duration.choice.days_4_7'), { exact: true }).isChecked(), 'the answer is kept');
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.locator('h1').filter({ hasNotText: text('question.duration.title') }).waitFor();
+  assert.equal(await w.locator('.kt-widget').count(), 1);
+  assert.deepEqual(errors, []);
+  await p.context().close();
+  await server.close();
+});
+
+test('taken off the page, the checker is unmounted; put back, it starts again', async () => {
+  const server = await serve({ pages: { 'move.html': movingPage() } });
+  const p = await newPage();
+  const errors = collectErrors(p);
+  await p.goto(server.url + 'move.html');
+  const w = widget(p);
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.locator('h1', { hasText: text('question.duration.title') }).waitFor();
+  await p.evaluate(() => {
+    window.__removed = document.querySelector('knee-triage');
+    window.__removed.remove();
+  });
+  await afterRemoval(p);
+  const left = await p.evaluate(() => window.__removed.shadowRoot.querySelectorAll('.kt-widget, .kt-fallback').length);
+  assert.equal(left, 0, 'nothing of the checker is left running off the page');
+  await p.evaluate(() => document.querySelector('#elsewhere').append(window.__removed));
+  await ready(w);
+  assert.equal((await w.locator('h1').innerText()).trim(), text('ui.start.title'), 'it starts again at the start page');
+  assert.equal(await w.locator('.kt-widget').count(), 1, 'one checker, not two');
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  await w.locator('h1', { hasText: text('question.emergency.title') }).waitFor();
+  assert.equal(await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).isChecked(), false, 'no answer from before');
+  assert.deepEqual(errors, []);
+  await p.context().close();
+  await server.close();
+});
+
+test('taken off while the checker is still loading, it does not start off the page, and starts when put back', async () => {
+  const server = await serve({ pages: { 'move.html': movingPage() } });
+  const p = await newPage();
+  const errors = collectErrors(p);
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await p.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await p.goto(server.url + 'move.html');
+  const w = widget(p);
+  await w.locator('.kt-early h1').waitFor();
+  await p.evaluate(() => {
+    window.__removed = document.querySelector('knee-triage');
+    window.__removed.remove();
+  });
+  await afterRemoval(p);
+  release();
+  // Another element shows when the checker is ready; the removed one must not start.
+  await p.evaluate(() => document.querySelector('#elsewhere').append(document.createElement('knee-triage')));
+  await ready(w);
+  await afterRemoval(p);
+  assert.equal(await p.evaluate(() => window.__removed.shadowRoot.querySelectorAll('.kt-widget').length), 0);
+  await p.evaluate(() => document.querySelector('#home').append(window.__removed));
+  await ready(widget(p, 0));
+  assert.equal(await widget(p, 0).locator('.kt-widget').count(), 1);
+  assert.deepEqual(errors, []);
+  await p.context().close();
+  await server.close();
+});
+
+test('an element taken off the page is not kept in memory', async () => {
+  const server = await serve({ pages: { 'move.html': movingPage() } });
+  const p = await newPage();
+  await p.goto(server.url + 'move.html');
+  const w = widget(p);
+  await ready(w);
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  await w.locator('h1', { hasText: text('question.emergency.title') }).waitFor();
+  await p.evaluate(() => {
+    const el = document.querySelector('knee-triage');
+    window.__weak = new WeakRef(el);
+    el.remove();
+  });
+  await afterRemoval(p);
+  const cdp = await p.context().newCDPSession(p);
+  let kept = true;
+  for (let i = 0; i < 10 && kept; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    // A WeakRef holds its target until the task that read it is over.
+    kept = await p.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(window.__weak.deref() !== undefined))));
+  }
+  assert.equal(kept, false, 'the removed element is still referenced');
   await p.context().close();
   await server.close();
 });

@@ -15,7 +15,8 @@ export function catalogFor(lang) {
 
 /**
  * Visits start, every question of two full runs (V03 asks the conditional
- * questions), the error state, check answers and one result per level.
+ * questions), the error state, check answers, one result per level, and
+ * one result where storage is allowed (erase button, then its notice).
  * `visit(name)` is awaited on each screen.
  */
 export async function visitEveryScreen(page, url, cat, visit) {
@@ -80,6 +81,16 @@ export async function visitEveryScreen(page, url, cat, visit) {
     }
     await w.locator(`.kt-care-card--${level}`).waitFor();
     await visit(`result ${level}`);
+    if (level === 'routine') {
+      // Where the clinic allows storage: the remember box and the erase
+      // button, then the message a click on it puts in the status region.
+      await page.evaluate(() => document.querySelector('knee-triage').setAttribute('storage', 'local'));
+      await w.locator('.kt-button--warning').waitFor();
+      await visit('result with storage');
+      await w.locator('.kt-button--warning').click();
+      await w.locator('.kt-notice').getByText(text('ui.notice.erased', cat)).waitFor();
+      await visit('notice');
+    }
   }
   // The start page the loader draws while the checker is still loading.
   let release;

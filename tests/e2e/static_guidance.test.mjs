@@ -35,6 +35,9 @@ test('the guidance is in the tag\'s language, and attribute text never becomes m
   assert.ok(es.includes(text('fallback.title', ES)), es);
   assert.match(es, /\b911\b/);
   assert.ok(guidance('lang="fr"').includes(text('fallback.title')), 'English when the language is not offered');
+  const spaced = guidance('lang=" es-CL "');
+  assert.ok(spaced.includes(text('fallback.title', ES)), 'lang is trimmed, as in the loader and the checker');
+  assert.match(spaced, /\b131\b/);
   const written = withGuidance('<knee-triage emergency-number="911<script"><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>', FALLBACK);
   const inside = written.split('<!-- knee-triage:fallback -->')[1];
   assert.ok(!inside.includes('<script'), 'no markup from an attribute');

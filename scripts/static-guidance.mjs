@@ -21,7 +21,7 @@ const escapeHtml = (s) =>
  */
 function emergencyNumber(given, tag, fallback) {
   const number = (given ?? '').trim();
-  if (/^\+?[0-9 ()-]{3,20}$/.test(number) && /[0-9].*[0-9].*[0-9]/.test(number)) return number;
+  if (number.length <= 20 && /^\+?[0-9 ()-]+$/.test(number) && /[0-9].*[0-9].*[0-9]/.test(number)) return number;
   const region = tag.split(/[-_]/).slice(1).find((part) => /^[a-z]{2}$/i.test(part));
   return (region && fallback.numbers[region.toUpperCase()]) || fallback.default_number;
 }

@@ -382,7 +382,7 @@ function fallbackLanguage(el) {
 /** The clinic's number if valid, else the one of the visitor's region, as the checker does. */
 function emergencyNumber(el) {
   const given = (el.getAttribute('emergency-number') || '').trim();
-  if (/^\+?[0-9 ()-]{3,20}$/.test(given) && /[0-9].*[0-9].*[0-9]/.test(given)) return given;
+  if (given.length <= 20 && /^\+?[0-9 ()-]+$/.test(given) && /[0-9].*[0-9].*[0-9]/.test(given)) return given;
   for (const tag of languageTags(el)) {
     const region = tag.split(/[-_]/).slice(1).find((part) => /^[a-z]{2}$/i.test(part));
     if (region) return FALLBACK_TEXT.numbers[region.toUpperCase()] || FALLBACK_TEXT.default_number;

@@ -68,6 +68,9 @@ test('the start page shows before the checker is ready and reads the same as the
 test('"Start now" pressed before the checker is ready is carried out once it is', async () => {
   const { page, errors, release } = await heldPage();
   const w = widget(page);
+  // The status line is rendered (not display:none) while still empty, so
+  // screen readers know the live region before its message arrives.
+  assert.notEqual(await w.locator('.kt-early .kt-start-status').evaluate((el) => getComputedStyle(el).display), 'none');
   await w.getByRole('button', { name: text('ui.start.button') }).click();
   await w.getByRole('status').getByText(text('ui.start.starting')).waitFor();
   release();

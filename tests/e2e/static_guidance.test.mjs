@@ -43,3 +43,9 @@ test('the guidance is in the tag\'s language, and attribute text never becomes m
   assert.ok(!inside.includes('<script'), 'no markup from an attribute');
   assert.match(inside, /\b112\b/, 'an unusable number gives way to the default');
 });
+
+test('a number longer than 20 characters is refused, as the checker refuses it', () => {
+  // 21 characters with the leading +: shell/config.rs allows at most 20.
+  assert.match(guidance('lang="en-US" emergency-number="+12345678901234567890"'), /\b911\b/);
+  assert.match(guidance('lang="en-US" emergency-number="+1234567890123456789"'), /\+1234567890123456789/);
+});

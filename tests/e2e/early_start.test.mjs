@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 
-import { serve, launch, collectErrors } from './harness.mjs';
+import { serve, launch, collectErrors, holdWasm } from './harness.mjs';
 import { text, widget, ready } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 
@@ -24,14 +24,7 @@ after(async () => {
 async function heldPage() {
   const page = await browser.newPage({ locale: 'en-US' });
   const errors = collectErrors(page);
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(server.url);
   await widget(page).locator('.kt-early h1').waitFor();
   return { page, errors, release };

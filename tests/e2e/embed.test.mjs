@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
-import { serve, launch, recordRequests, collectErrors, DIST } from './harness.mjs';
+import { serve, launch, recordRequests, collectErrors, holdWasm, DIST } from './harness.mjs';
 import { answerAll, catalog, text, widget, ready } from './person.mjs';
 
 /** The policy docs/embedding.md tells clinics to use. */
@@ -233,14 +233,7 @@ test('lang with spaces around it gives the same language and number before, duri
   // Chile's number: not the browser's (en-US, 911), so it must come from lang.
   const server = await serve({ pages: { 'spaced.html': page('<knee-triage lang=" es-CL "></knee-triage>') } });
   const p = await newPage();
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await p.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
+  const release = await holdWasm(p);
   await p.goto(server.url + 'spaced.html');
   const w = widget(p);
   const early = w.locator('.kt-early');
@@ -333,14 +326,7 @@ test('taken off while the checker is still loading, it does not start off the pa
   const server = await serve({ pages: { 'move.html': movingPage() } });
   const p = await newPage();
   const errors = collectErrors(p);
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await p.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
+  const release = await holdWasm(p);
   await p.goto(server.url + 'move.html');
   const w = widget(p);
   await w.locator('.kt-early h1').waitFor();

@@ -76,6 +76,23 @@ export async function launch(options = {}) {
   });
 }
 
+/**
+ * Holds the page's wasm download until the returned `release()` is called,
+ * so a test can see and use the loader's start page before the checker is
+ * ready. A download the page gave up on in the meantime is ignored.
+ */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return release;
+}
+
 /** Records every request a page makes, with the moment it was made. */
 export function recordRequests(page) {
   const requests = [];

@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { text, widget, catalog, ready } from './person.mjs';
+import { holdWasm } from './harness.mjs';
 
 function vignette(id) {
   return JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
@@ -93,14 +94,7 @@ export async function visitEveryScreen(page, url, cat, visit) {
     }
   }
   // The start page the loader draws while the checker is still loading.
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
+  const release = await holdWasm(page);
   await page.goto(url);
   await w.locator('.kt-early h1').waitFor();
   await visit('early start');

@@ -12,7 +12,14 @@ use crate::engine::diary::LocalDateTime;
 /// The versioned key of the one entry the widget keeps in localStorage.
 pub const STORAGE_KEY: &str = "knee-triage:v1";
 /// Where an unreadable entry is moved, so nothing a person saved is destroyed.
+/// A later one goes under the same key with ":2", ":3" and so on.
 pub const SET_ASIDE_KEY: &str = "knee-triage:v1:set-aside";
+/// How many unreadable entries are kept aside at most; past that, a new one
+/// stays where it is rather than replacing an older copy.
+const SET_ASIDE_SLOTS: usize = 9;
+/// Every key the widget has ever written starts with this, so "erase
+/// everything" can find them all.
+const KEY_PREFIX: &str = "knee-triage:";
 
 /// Why saving on this device did not work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +55,15 @@ pub fn save(value: &str) -> Result<(), StorageProblem> {
 /// then would destroy the only copy.
 pub fn set_aside(value: &str) -> Result<(), StorageProblem> {
     let storage = local_storage()?;
+    let free = (1..=SET_ASIDE_SLOTS)
+        .map(|n| match n {
+            1 => SET_ASIDE_KEY.to_string(),
+            n => format!("{SET_ASIDE_KEY}:{n}"),
+        })
+        .find(|key| storage.get_item(key).ok().flatten().is_none())
+        .ok_or(StorageProblem::Full)?;
     storage
-        .set_item(SET_ASIDE_KEY, value)
+        .set_item(&free, value)
         .map_err(|e| quota_or_unavailable(&e))?;
     storage
         .remove_item(STORAGE_KEY)
@@ -67,19 +81,23 @@ pub fn forget() -> Result<(), StorageProblem> {
 /// Whether anything of the widget's is on this device, kept or set aside,
 /// so the way to erase it can be offered before any question is answered.
 pub fn has_saved() -> bool {
-    local_storage().is_ok_and(|storage| {
-        [STORAGE_KEY, SET_ASIDE_KEY]
-            .iter()
-            .any(|key| storage.get_item(key).ok().flatten().is_some())
-    })
+    local_storage().is_ok_and(|storage| !keys_of_ours(&storage).is_empty())
+}
+
+/// The widget's keys in this origin's storage.
+fn keys_of_ours(storage: &web_sys::Storage) -> Vec<String> {
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(KEY_PREFIX))
+        .collect()
 }
 
 /// Removes everything the widget ever stored on this device.
 pub fn erase() -> Result<(), StorageProblem> {
     let storage = local_storage()?;
-    for key in [STORAGE_KEY, SET_ASIDE_KEY] {
+    for key in keys_of_ours(&storage) {
         storage
-            .remove_item(key)
+            .remove_item(&key)
             .map_err(|_| StorageProblem::Unavailable)?;
     }
     Ok(())

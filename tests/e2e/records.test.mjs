@@ -178,6 +178,27 @@ test('a damaged saved entry is set aside with a notice and the checker starts fr
   await p.context().close();
 });
 
+test('a second damaged entry is set aside beside the first, and erasing removes every copy but nothing else', async () => {
+  const { p } = await open('local.html', () => {
+    if (!sessionStorage.getItem('planted')) {
+      sessionStorage.setItem('planted', '1');
+      localStorage.setItem('knee-triage:v1', '{first broken');
+      localStorage.setItem('host-page-setting', 'keep me');
+    }
+  });
+  await widget(p).locator('.kt-notice').getByText(text('ui.notice.set_aside')).waitFor();
+  await p.evaluate(() => localStorage.setItem('knee-triage:v1', '{second broken'));
+  await p.reload();
+  const w = widget(p);
+  await w.locator('.kt-notice').getByText(text('ui.notice.set_aside')).waitFor();
+  const kept = await p.evaluate(() => [localStorage.getItem('knee-triage:v1:set-aside'), localStorage.getItem('knee-triage:v1:set-aside:2')]);
+  assert.deepEqual(kept, ['{first broken', '{second broken']);
+  await w.getByRole('button', { name: text('ui.records.erase') }).click();
+  await w.locator('.kt-notice').getByText(text('ui.notice.erased')).waitFor();
+  assert.deepEqual(await p.evaluate(() => Object.keys(localStorage)), ['host-page-setting']);
+  await p.context().close();
+});
+
 test('full storage is reported and the checker keeps working without saving', async () => {
   const { p } = await open('local.html', () => {
     Storage.prototype.setItem = function () {

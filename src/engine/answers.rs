@@ -35,6 +35,11 @@ pub enum AnswerError {
     NotJson {
         detail: String,
     },
+    /// The same key twice in one object: JSON allows it, but which value
+    /// was meant cannot be known, so the file is refused.
+    RepeatedKey {
+        detail: String,
+    },
     NotAnObject {
         field: String,
     },
@@ -86,7 +91,7 @@ impl AnswerError {
     pub fn field(&self) -> &str {
         use AnswerError::*;
         match self {
-            NotJson { .. } => "",
+            NotJson { .. } | RepeatedKey { .. } => "",
             NotAnObject { field }
             | MissingField { field }
             | UnknownField { field }
@@ -108,6 +113,7 @@ impl fmt::Display for AnswerError {
         use AnswerError::*;
         match self {
             NotJson { detail } => write!(f, "the file is not valid JSON ({detail})"),
+            RepeatedKey { detail } => write!(f, "the file gives the same field twice ({detail})"),
             NotAnObject { field } => write!(f, "{field}: expected a JSON object"),
             MissingField { field } => write!(f, "{field}: this field is missing"),
             UnknownField { field } => write!(f, "{field}: this field is not part of the format"),

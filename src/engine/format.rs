@@ -3,7 +3,7 @@
 //! The reader walks a parsed JSON value (`engine::json`) by hand, so each
 //! refusal can name the exact field and nothing in a hostile file can panic.
 
-use crate::engine::json::{Map, Value};
+use crate::engine::json::{self, Map, Value};
 
 use super::answers::{expected_type, intern_choice, Answer, AnswerError, Answers};
 use crate::knowledge::{question, AnswerKind};
@@ -16,8 +16,13 @@ pub const FORMAT_VERSION: u64 = 1;
 impl Answers {
     /// Reads an answers file. Any problem is an error naming the field.
     pub fn from_json(text: &str) -> Result<Answers, AnswerError> {
-        let doc: Value = Value::parse(text).map_err(|e| AnswerError::NotJson {
-            detail: e.to_string(),
+        let doc: Value = Value::parse(text).map_err(|e| {
+            let detail = e.to_string();
+            if e.what == json::REPEATED_KEY {
+                AnswerError::RepeatedKey { detail }
+            } else {
+                AnswerError::NotJson { detail }
+            }
         })?;
         Answers::from_value(&doc)
     }
@@ -187,5 +192,13 @@ mod tests {
         let err = Answers::from_json("not json").unwrap_err();
         assert!(matches!(err, AnswerError::NotJson { .. }));
         assert!(err.to_string().contains("not valid JSON"));
+    }
+
+    #[test]
+    fn a_question_given_twice_is_refused_as_such() {
+        let text = r#"{"format":"knee-triage-answers","version":1,"answers":{"emergency":["chest_pain"],"emergency":["none"]}}"#;
+        let err = Answers::from_json(text).unwrap_err();
+        assert!(matches!(err, AnswerError::RepeatedKey { .. }), "{err}");
+        assert_eq!(err.field(), "");
     }
 }

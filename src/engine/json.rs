@@ -364,6 +364,10 @@ macro_rules! json_members {
     };
 }
 
+/// What the reader says of an object that repeats a key, so callers can
+/// tell this refusal from text that is not JSON at all.
+pub const REPEATED_KEY: &str = "a key is repeated";
+
 /// Where and why a text is not JSON.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseError {
@@ -487,7 +491,7 @@ impl Reader<'_> {
             // answer ("chest pain", then "none") is worse than a refused file.
             if map.contains_key(&key) {
                 self.at = key_at;
-                return Err(self.error("a key is repeated"));
+                return Err(self.error(REPEATED_KEY));
             }
             self.skip_space();
             if self.peek() != Some(b':') {

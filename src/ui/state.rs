@@ -70,6 +70,7 @@ pub enum ImportKind {
     TooBig,
     Unreadable,
     NotJson,
+    RepeatedKey,
     OtherFormat,
     OtherVersion,
     UnknownId,
@@ -83,6 +84,7 @@ impl ImportKind {
             ImportKind::TooBig => "ui.import.error.too_big",
             ImportKind::Unreadable => "ui.import.error.unreadable",
             ImportKind::NotJson => "ui.import.error.not_json",
+            ImportKind::RepeatedKey => "ui.import.error.repeated_key",
             ImportKind::OtherFormat => "ui.import.error.other_format",
             ImportKind::OtherVersion => "ui.import.error.other_version",
             ImportKind::UnknownId => "ui.import.error.unknown_id",
@@ -95,6 +97,7 @@ impl From<AnswerError> for ImportProblem {
     fn from(e: AnswerError) -> Self {
         let kind = match &e {
             AnswerError::NotJson { .. } => ImportKind::NotJson,
+            AnswerError::RepeatedKey { .. } => ImportKind::RepeatedKey,
             AnswerError::WrongFormat { .. } => ImportKind::OtherFormat,
             AnswerError::UnsupportedVersion { .. } => ImportKind::OtherVersion,
             AnswerError::UnknownQuestion { .. }

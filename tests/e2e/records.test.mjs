@@ -84,7 +84,7 @@ test('bad files are refused with a clear message and change nothing', async () =
     'v2.json': ['{"format":"knee-triage-answers","version":2,"answers":{}}', 'ui.import.error.other_version'],
     'unknown.json': ['{"format":"knee-triage-answers","version":1,"answers":{"mood":"happy"}}', 'ui.import.error.unknown_id'],
     // One value must not silently win over another ("chest pain", then "none").
-    'twice.json': ['{"format":"knee-triage-answers","version":1,"answers":{"emergency":["chest_pain"],"emergency":["none"]}}', 'ui.import.error.not_json'],
+    'twice.json': ['{"format":"knee-triage-answers","version":1,"answers":{"emergency":["chest_pain"],"emergency":["none"]}}', 'ui.import.error.repeated_key'],
   };
   const { p } = await open('plain.html');
   const w = widget(p);

@@ -34,6 +34,16 @@ pub struct Outcome {
     pub sources: Vec<SourceId>,
 }
 
+impl Outcome {
+    /// The likely causes split into (common, rare), each still most likely
+    /// first: rare, serious causes are always shown apart, with a calm note,
+    /// on screen and in print alike.
+    pub fn causes_by_rarity(&self) -> (Vec<&LikelyCause>, Vec<&LikelyCause>) {
+        let (rare, common) = self.causes.iter().partition(|c| c.rare);
+        (common, rare)
+    }
+}
+
 /// A rule that fired.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Reason {

@@ -31,19 +31,26 @@ fn cause_item(w: &Words, c: &LikelyCause) -> Html {
     }
 }
 
+/// What to say when no common cause stands out. "It often goes away on its
+/// own" only fits when self-care is the advice; with a sign that needs a
+/// doctor it would reassure where it should not.
+pub fn no_causes_key(level: Level) -> &'static str {
+    if level == Level::SelfCare {
+        "ui.result.no_causes"
+    } else {
+        "ui.result.no_causes_doctor"
+    }
+}
+
 #[component]
 pub fn LikelyCauses(props: &LikelyCausesProps) -> Html {
     let w = use_words();
-    let (rare, common): (Vec<&LikelyCause>, Vec<&LikelyCause>) =
-        props.outcome.causes.iter().partition(|c| c.rare);
+    let (common, rare) = props.outcome.causes_by_rarity();
     html! {
         <section class="kt-section" aria-labelledby="kt-causes-title">
             <h2 class="kt-heading-m" id="kt-causes-title">{ w.get("ui.result.causes_title") }</h2>
             if common.is_empty() {
-                // "It often goes away on its own" only fits when self-care is
-                // the advice; with a sign that needs a doctor it would reassure
-                // where it should not.
-                <p>{ w.get(if props.outcome.level == Level::SelfCare { "ui.result.no_causes" } else { "ui.result.no_causes_doctor" }) }</p>
+                <p>{ w.get(no_causes_key(props.outcome.level)) }</p>
             } else {
                 <p>{ w.get("ui.result.causes_intro") }</p>
                 <ol class="kt-list kt-list--causes">{ for common.iter().map(|c| cause_item(&w, c)) }</ol>

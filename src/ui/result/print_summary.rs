@@ -6,10 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::causes::no_causes_key;
 use super::reasons::evidence_line;
 use crate::engine::diary::{Diary, LocalDateTime};
 use crate::engine::{asked_questions, Answers, LikelyCause, Outcome};
-use crate::knowledge::{keys, Level, SourceId};
+use crate::knowledge::{keys, SourceId};
 use crate::ui::diary::{side_key, summary_text, trigger_key};
 use crate::ui::text::use_words;
 
@@ -33,8 +34,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
         .diary
         .stats(props.now.map_or(0, |t| t.day_number()), 30);
     let diary_line = summary_text(&w, &stats);
-    let (rare, common): (Vec<&LikelyCause>, Vec<&LikelyCause>) =
-        o.causes.iter().partition(|c| c.rare);
+    let (common, rare) = o.causes_by_rarity();
     let cause_line = |c: &LikelyCause| html! { <li>{ w.get(&keys::cause_name(c.cause)) }{ cite(&c.sources) }</li> };
     let answers = asked_questions(&props.answers).into_iter().filter_map(|q| {
         let a = props.answers.get(q.id)?;
@@ -57,7 +57,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             </ul>
             <h3 class="kt-heading-s">{ w.get("ui.result.causes_title") }</h3>
             if common.is_empty() {
-                <p>{ w.get(if o.level == Level::SelfCare { "ui.result.no_causes" } else { "ui.result.no_causes_doctor" }) }</p>
+                <p>{ w.get(no_causes_key(o.level)) }</p>
             } else {
                 <ul class="kt-list kt-list--bullet">{ for common.iter().map(|c| cause_line(c)) }</ul>
             }

@@ -261,10 +261,8 @@ test('lang with spaces around it gives the same language and number before, duri
 /** A page with one element in #home and an empty #elsewhere to move it to. */
 const movingPage = () => page('<div id="home"><knee-triage></knee-triage></div><div id="elsewhere"></div>');
 
-/** Waits longer than the loader waits before treating a removal as final. */
-const afterRemoval = (p) => p.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-
-test('moved within the page, the checker keeps the person\'s place', async () => {
+/** Opens the moving page and answers the first question, so there is a place to keep. */
+async function onSecondQuestion() {
   const server = await serve({ pages: { 'move.html': movingPage() } });
   const p = await newPage();
   const errors = collectErrors(p);
@@ -273,6 +271,15 @@ test('moved within the page, the checker keeps the person\'s place', async () =>
   await w.getByRole('button', { name: text('ui.start.button') }).click();
   await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
   await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.locator('h1', { hasText: text('question.duration.title') }).waitFor();
+  return { server, p, errors, w };
+}
+
+/** Waits longer than the loader waits before treating a removal as final. */
+const afterRemoval = (p) => p.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+
+test('moved within the page, the checker keeps the person\'s place', async () => {
+  const { server, p, errors, w } = await onSecondQuestion();
   await w.getByLabel(text('question.duration.choice.days_4_7'), { exact: true }).check();
   // Taken off and put back in the same task: at once, and after an await.
   await p.evaluate(() => document.querySelector('#elsewhere').append(document.querySelector('knee-triage')));
@@ -294,15 +301,7 @@ test('moved within the page, the checker keeps the person\'s place', async () =>
 });
 
 test('taken off the page, the checker is unmounted; put back, it starts again', async () => {
-  const server = await serve({ pages: { 'move.html': movingPage() } });
-  const p = await newPage();
-  const errors = collectErrors(p);
-  await p.goto(server.url + 'move.html');
-  const w = widget(p);
-  await w.getByRole('button', { name: text('ui.start.button') }).click();
-  await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
-  await w.getByRole('button', { name: text('ui.continue') }).click();
-  await w.locator('h1', { hasText: text('question.duration.title') }).waitFor();
+  const { server, p, errors, w } = await onSecondQuestion();
   await p.evaluate(() => {
     window.__removed = document.querySelector('knee-triage');
     window.__removed.remove();

@@ -30,10 +30,10 @@ after(async () => {
 
 const vignette = (id) => JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
 
-async function open(path, init) {
+async function open(path, init, arg) {
   const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const p = await context.newPage();
-  if (init) await p.addInitScript(init);
+  if (init) await p.addInitScript(init, arg);
   const errors = collectErrors(p);
   await p.goto(server.url + path);
   await ready(widget(p));
@@ -151,13 +151,15 @@ test('loaded answers with an emergency sign open the advice at once and say so',
   await p.context().close();
 });
 
+/** An init script: puts these entries in storage before the first load only, so a reload shows what the checker made of them. */
+function plantOnce(entries) {
+  if (sessionStorage.getItem('planted')) return;
+  sessionStorage.setItem('planted', '1');
+  for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+}
+
 test('something kept but set aside can be erased from the start page', async () => {
-  const { p } = await open('local.html', () => {
-    if (!sessionStorage.getItem('planted')) {
-      sessionStorage.setItem('planted', '1');
-      localStorage.setItem('knee-triage:v1', '{broken');
-    }
-  });
+  const { p } = await open('local.html', plantOnce, { 'knee-triage:v1': '{broken' });
   const w = widget(p);
   await w.locator('.kt-notice').getByText(text('ui.notice.set_aside')).waitFor();
   await w.getByRole('button', { name: text('ui.records.erase') }).click();
@@ -179,13 +181,7 @@ test('a damaged saved entry is set aside with a notice and the checker starts fr
 });
 
 test('a second damaged entry is set aside beside the first, and erasing removes every copy but nothing else', async () => {
-  const { p } = await open('local.html', () => {
-    if (!sessionStorage.getItem('planted')) {
-      sessionStorage.setItem('planted', '1');
-      localStorage.setItem('knee-triage:v1', '{first broken');
-      localStorage.setItem('host-page-setting', 'keep me');
-    }
-  });
+  const { p } = await open('local.html', plantOnce, { 'knee-triage:v1': '{first broken', 'host-page-setting': 'keep me' });
   await widget(p).locator('.kt-notice').getByText(text('ui.notice.set_aside')).waitFor();
   await p.evaluate(() => localStorage.setItem('knee-triage:v1', '{second broken'));
   await p.reload();

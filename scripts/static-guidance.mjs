@@ -32,7 +32,10 @@ function staticGuidance(attributes, fallback) {
   const tag = (attribute('lang') || '').trim();
   const t = fallback[tag.split(/[-_]/)[0].trim().toLowerCase()] || fallback.en;
   const number = emergencyNumber(attribute('emergency-number'), tag, fallback);
-  const fill = (s) => escapeHtml(s).split('{emergency_number}').join(escapeHtml(number));
+  // The number as a tel: link, as the checker and the loader show it.
+  const href = `tel:${number.startsWith('+') ? '+' : ''}${number.replace(/[^0-9]/g, '')}`;
+  const link = `<a href="${escapeHtml(href)}">${escapeHtml(number)}</a>`;
+  const fill = (s) => escapeHtml(s).split('{emergency_number}').join(link);
   const groups = t.groups
     .map((g) => `<h2>${fill(g.heading)}</h2><ul>${g.items.map((i) => `<li>${fill(i)}</li>`).join('')}</ul>`)
     .join('');

@@ -6,7 +6,8 @@ mod common;
 use common::{is_coverage_id, satisfy, spec_file, table_rows};
 use knee_triage::engine::{triage, triage_with_diary, Answers};
 use knee_triage::knowledge::{
-    Fits, Level, CAUSES, CLUES, DOCTOR_STEPS, QUESTIONS, REMEDIES, RULES, SOURCES,
+    question, Fits, Level, When, CAUSES, CLUES, DOCTOR_STEPS, LIFESTYLE_TRIGGER, QUESTIONS,
+    REMEDIES, REST_THE_LEG, RULES, SOURCES,
 };
 
 fn spec_ids(prefix: &str) -> Vec<String> {
@@ -21,7 +22,7 @@ fn spec_ids(prefix: &str) -> Vec<String> {
 #[test]
 fn the_spec_tables_are_read() {
     assert_eq!(spec_ids("C").len(), 13);
-    assert_eq!(spec_ids("R").len(), 16);
+    assert_eq!(spec_ids("R").len(), 18);
     assert_eq!(spec_ids("H").len(), 11);
     assert_eq!(spec_ids("S").len(), 5);
 }
@@ -69,7 +70,7 @@ fn every_warning_sign_has_a_rule_and_every_rule_names_real_ids() {
     for rule in RULES {
         for id in rule.covers {
             let known = signs.iter().chain(&causes).any(|s| s == id)
-                || ["EMERGENCY", "BASELINE"].contains(id);
+                || ["EMERGENCY", "BASELINE", "MISSING"].contains(id);
             assert!(known, "rule {} covers unknown id {id}", rule.id);
         }
     }
@@ -91,13 +92,22 @@ fn every_warning_sign_raises_the_level_above_self_care() {
 fn every_remedy_is_known_and_fits_someone() {
     let spec = spec_ids("H");
     for id in &spec {
-        assert!(REMEDIES.iter().any(|r| r.id == id), "remedy {id} missing");
+        assert!(
+            REMEDIES.iter().any(|r| r.covers == id),
+            "remedy {id} missing"
+        );
     }
     for r in REMEDIES {
         assert!(
-            spec.iter().any(|s| s == r.id),
+            spec.iter().any(|s| s == r.covers),
             "knowledge names remedy {} that the spec lacks",
             r.id
+        );
+        assert!(
+            r.id == r.covers || r.id.starts_with(&format!("{}-", r.covers)),
+            "remedy {} is named after {}",
+            r.id,
+            r.covers
         );
         if let Fits::Causes(ids) = r.fits {
             for c in ids {
@@ -143,7 +153,7 @@ fn everything_cites_known_articles() {
 #[test]
 fn every_rule_fires_from_answers_and_sets_its_level() {
     for rule in RULES {
-        let mut answers = Answers::new();
+        let mut answers = common::calm_answers();
         satisfy(&rule.when, &mut answers);
         let outcome = triage_with_diary(&answers, &common::diary_for(&rule.when));
         assert!(
@@ -180,28 +190,35 @@ fn every_clue_names_its_cause_from_answers() {
     }
 }
 
-/// Each remedy is shown for at least one reachable outcome, and each doctor
-/// step whenever a visit is advised for a cause it fits.
+/// Each remedy is shown for at least one reachable outcome: the answers its
+/// `fits` names, with a visit advised when the remedy is itself a visit;
+/// and each doctor step whenever a visit is advised for a cause it fits.
 #[test]
 fn every_remedy_and_doctor_step_is_shown_when_it_fits() {
-    for clue in CLUES {
-        let mut answers = Answers::new();
-        satisfy(&clue.when, &mut answers);
-        let outcome = triage(&answers);
-        for r in REMEDIES {
-            let fits = match r.fits {
-                Fits::Everyone => outcome.level != Level::Emergency,
-                Fits::Causes(ids) => outcome.level != Level::Emergency && ids.contains(&clue.cause),
-            };
-            if fits {
-                assert!(
-                    outcome.self_care.contains(&r.id),
-                    "{} not shown for clue {}",
-                    r.id,
-                    clue.id
-                );
+    for r in REMEDIES {
+        let mut tries: Vec<Answers> = Vec::new();
+        match &r.fits {
+            Fits::Everyone => tries.push(Answers::new()),
+            Fits::Causes(ids) => {
+                for clue in CLUES.iter().filter(|c| ids.contains(&c.cause)) {
+                    let mut answers = Answers::new();
+                    satisfy(&clue.when, &mut answers);
+                    tries.push(answers);
+                }
+            }
+            Fits::Answers(when) => {
+                let mut answers = Answers::new();
+                satisfy(when, &mut answers);
+                tries.push(answers);
             }
         }
+        let shown_somewhere = tries.into_iter().any(|mut answers| {
+            if !r.see_doctor.is_empty() {
+                common::pick(&mut answers, "duration", "over_2_weeks");
+            }
+            triage(&answers).self_care.contains(&r.id)
+        });
+        assert!(shown_somewhere, "{} is never shown where it fits", r.id);
     }
     for step in DOCTOR_STEPS {
         let mut answers = Answers::new();
@@ -219,6 +236,87 @@ fn every_remedy_and_doctor_step_is_shown_when_it_fits() {
             step.id
         );
     }
+}
+
+/// Every question and choice id named anywhere in the knowledge exists: each
+/// leaf of every branch of every condition, not only the first, so a
+/// misspelt id in a second branch cannot silently never fire.
+#[test]
+fn every_id_in_every_condition_exists() {
+    let mut conditions: Vec<(String, &When)> = Vec::new();
+    for q in QUESTIONS {
+        conditions.push((format!("question {} asked when", q.id), &q.asked_when));
+    }
+    for r in RULES {
+        conditions.push((format!("rule {}", r.id), &r.when));
+    }
+    for c in CLUES {
+        conditions.push((format!("clue {}", c.id), &c.when));
+    }
+    for c in CAUSES {
+        for s in c.see_doctor {
+            conditions.push((format!("cause {} see a doctor", c.id), &s.when));
+        }
+    }
+    for r in REMEDIES {
+        if let Fits::Answers(when) = &r.fits {
+            conditions.push((format!("remedy {} fits", r.id), when));
+        }
+        if let Some(when) = &r.not_with {
+            conditions.push((format!("remedy {} not with", r.id), when));
+        }
+        for s in r.see_doctor {
+            conditions.push((format!("remedy {} see a doctor", r.id), &s.when));
+        }
+    }
+    conditions.push(("LIFESTYLE_TRIGGER".into(), &LIFESTYLE_TRIGGER));
+    conditions.push(("REST_THE_LEG".into(), &REST_THE_LEG));
+    let mut checked = 0;
+    for (name, when) in conditions {
+        let mut leaves = Vec::new();
+        when.leaves(&mut leaves);
+        for (q, c) in leaves {
+            let known = question(q).unwrap_or_else(|| panic!("{name}: no question {q}"));
+            if let Some(c) = c {
+                assert!(
+                    known.choices.iter().any(|k| k.id == c),
+                    "{name}: question {q} has no choice {c}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    // Every question's "not sure" reading is one of its own choices.
+    for q in QUESTIONS {
+        if let Some(c) = q.if_missing {
+            assert!(
+                q.choices.iter().any(|k| k.id == c),
+                "{}: if_missing {c}",
+                q.id
+            );
+        }
+    }
+    println!("checked {checked} ids in the knowledge's conditions");
+    assert!(
+        checked > 100,
+        "only {checked} leaves: the walk misses conditions"
+    );
+}
+
+/// The leaf walk itself finds a misspelt id in a later branch.
+#[test]
+fn the_id_walk_sees_every_branch() {
+    const MISSPELT: When = When::Any(&[
+        When::Picked("duration", "days_0_3"),
+        When::All(&[
+            When::Not(&When::Picked("trend", "worse")),
+            When::Picked("sleep", "enuogh"),
+        ]),
+    ]);
+    let mut leaves = Vec::new();
+    MISSPELT.leaves(&mut leaves);
+    assert!(leaves.contains(&("sleep", Some("enuogh"))), "{leaves:?}");
+    assert!(leaves.contains(&("trend", Some("worse"))), "{leaves:?}");
 }
 
 #[test]

@@ -20,11 +20,23 @@ fn with_added(answers: &Answers, q_index: usize, c_index: usize) -> Option<Answe
         .filter(|q| q.kind == AnswerKind::Many)
         .collect();
     let q = many[q_index % many.len()];
-    let mixable: Vec<_> = q.choices.iter().filter(|c| !c.exclusive).collect();
+    // Lifestyle triggers explain twitching and may lower the level.
+    let mut triggers = Vec::new();
+    knee_triage::knowledge::LIFESTYLE_TRIGGER.leaves(&mut triggers);
+    let mixable: Vec<_> = q
+        .choices
+        .iter()
+        .filter(|c| !c.exclusive && !triggers.contains(&(q.id, Some(c.id))))
+        .collect();
+    if mixable.is_empty() {
+        return None;
+    }
     let c = mixable[c_index % mixable.len()].id;
+    // A question left out is read as a sign not ruled out (U1), which can
+    // be more cautious than some answers: only answered questions get worse.
     let mut cs = match answers.get(q.id) {
         Some(Answer::Many(cs)) => cs.clone(),
-        _ => Vec::new(),
+        _ => return None,
     };
     cs.retain(|old| mixable.iter().any(|m| m.id == *old));
     if cs.contains(&c) {
@@ -111,9 +123,17 @@ proptest! {
 
     #[test]
     fn causes_are_listed_most_likely_first(answers in any_answers()) {
-        let causes = triage(&answers).causes;
-        for pair in causes.windows(2) {
-            prop_assert!(pair[0].weight >= pair[1].weight);
+        // Beside a warning sign everyday triggers come after the rest; each
+        // part is most likely first.
+        let outcome = triage(&answers);
+        let warning = outcome.level > Level::SelfCare;
+        for pair in outcome.causes.windows(2) {
+            if warning && pair[0].everyday != pair[1].everyday {
+                prop_assert!(!pair[0].everyday);
+            } else {
+                prop_assert!(pair[0].weight >= pair[1].weight);
+            }
         }
     }
+
 }

@@ -56,6 +56,11 @@ pub enum AnswerError {
         field: String,
         found: String,
     },
+    /// A file from an earlier version, whose choices meant something else.
+    OlderVersion {
+        field: String,
+        found: String,
+    },
     UnknownQuestion {
         field: String,
     },
@@ -97,6 +102,7 @@ impl AnswerError {
             | UnknownField { field }
             | WrongFormat { field }
             | UnsupportedVersion { field, .. }
+            | OlderVersion { field, .. }
             | UnknownQuestion { field }
             | UnknownChoice { field, .. }
             | WrongType { field, .. }
@@ -125,6 +131,11 @@ impl fmt::Display for AnswerError {
             UnsupportedVersion { field, found } => write!(
                 f,
                 "{field}: version {found} is not supported (this widget reads version {})",
+                super::FORMAT_VERSION
+            ),
+            OlderVersion { field, found } => write!(
+                f,
+                "{field}: version {found} comes from an earlier version of this checker whose questions have changed meaning, so it cannot be read safely; answer the questions again (this widget reads version {})",
                 super::FORMAT_VERSION
             ),
             UnknownQuestion { field } => write!(f, "{field}: there is no such question"),

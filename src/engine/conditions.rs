@@ -8,7 +8,8 @@ use serde::Serialize;
 use super::answers::{Answer, Answers};
 use crate::knowledge::{question, When};
 
-/// One answer that made a condition hold.
+/// One answer that made a condition hold. With neither a choice nor a
+/// number it is a question that was asked but left unanswered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Evidence {
     pub question: &'static str,
@@ -40,8 +41,40 @@ pub struct DiaryFacts {
 /// The question id under which diary evidence is reported.
 pub const DIARY_EVIDENCE: &str = "diary";
 
+/// What a condition is checked against: the answers in force, what the
+/// diary shows, and the asked questions left unanswered.
+#[derive(Clone, Copy)]
+pub struct Facts<'a> {
+    pub answers: &'a Answers,
+    pub diary: &'a DiaryFacts,
+    pub unanswered: &'a [&'static str],
+}
+
+impl<'a> Facts<'a> {
+    /// Only the answers: for "asked when" conditions and causes.
+    pub fn answers(answers: &'a Answers) -> Facts<'a> {
+        const NO_DIARY: &DiaryFacts = &DiaryFacts {
+            span_days: 0,
+            over_two_weeks: false,
+            rising: false,
+        };
+        Facts {
+            answers,
+            diary: NO_DIARY,
+            unanswered: &[],
+        }
+    }
+}
+
+/// Whether a condition of the knowledge holds on these answers alone (no
+/// diary, nothing unanswered): what the result's texts are checked against.
+pub fn condition_holds(when: &When, answers: &Answers) -> bool {
+    holds(when, Facts::answers(answers)).is_some()
+}
+
 /// `Some(evidence)` when the condition holds, `None` when it does not.
-pub fn holds(when: &When, answers: &Answers, diary: &DiaryFacts) -> Option<Vec<Evidence>> {
+pub fn holds(when: &When, facts: Facts<'_>) -> Option<Vec<Evidence>> {
+    let Facts { answers, diary, .. } = facts;
     match when {
         When::DiaryOverTwoWeeks => diary.over_two_weeks.then(|| {
             vec![Evidence {
@@ -77,22 +110,36 @@ pub fn holds(when: &When, answers: &Answers, diary: &DiaryFacts) -> Option<Vec<E
             }
             _ => None,
         },
+        // A missing answer is evidence of its own: "not answered".
+        When::Unanswered(q) => facts.unanswered.contains(q).then(|| {
+            vec![Evidence {
+                question: q,
+                choice: None,
+                number: None,
+            }]
+        }),
+        When::Not(inner) => match holds(inner, facts) {
+            Some(_) => None,
+            None => Some(Vec::new()),
+        },
         When::All(parts) => {
             let mut evidence = Vec::new();
             for part in *parts {
-                evidence.extend(holds(part, answers, diary)?);
+                evidence.extend(holds(part, facts)?);
             }
             Some(evidence)
         }
         When::Any(parts) => {
+            // A part can hold with no evidence (Always, Not): still a hold.
+            let mut any = false;
             let mut evidence: Vec<Evidence> = Vec::new();
             for part in *parts {
-                if let Some(found) = holds(part, answers, diary) {
+                if let Some(found) = holds(part, facts) {
+                    any = true;
                     evidence.extend(found);
                 }
             }
-            (!evidence.is_empty() || parts.iter().any(|p| matches!(p, When::Always)))
-                .then_some(evidence)
+            any.then_some(evidence)
         }
     }
 }

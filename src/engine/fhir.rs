@@ -38,7 +38,7 @@ pub const QUESTIONNAIRE_URL: &str = "http://knee-triage.example/fhir/Questionnai
 /// The Questionnaire's business version. Raise it (and regenerate
 /// docs/fhir/questionnaire.json) whenever a question, choice or condition
 /// changes meaning, so old responses still name the form they answered.
-pub const QUESTIONNAIRE_VERSION: &str = "1";
+pub const QUESTIONNAIRE_VERSION: &str = "2";
 
 /// The code system of the answer codes `<question>.<choice>`.
 pub const ANSWER_SYSTEM: &str = "http://knee-triage.example/fhir/CodeSystem/knee-twitching-answers";
@@ -158,6 +158,9 @@ fn logic(when: &When) -> Result<Logic, String> {
         )),
         When::DiaryOverTwoWeeks | When::DiaryRising => Err(format!(
             "{when:?}: the diary is not part of the questionnaire"
+        )),
+        When::Unanswered(_) | When::Not(_) => Err(format!(
+            "{when:?}: only the triage rules use this, never \"asked when\""
         )),
         When::Any(parts) => {
             let mut conditions = Vec::new();

@@ -11,7 +11,14 @@ use crate::knowledge::{question, AnswerKind};
 /// The value of the `format` field, so other JSON files are not mistaken for answers.
 pub const FORMAT_NAME: &str = "knee-triage-answers";
 /// The only version this build reads and writes.
-pub const FORMAT_VERSION: u64 = 1;
+///
+/// Version 2 (December 2026): the emergency check asks about earlier today
+/// as well as now, the overdose choice no longer needs symptoms, weakness in
+/// the arms or hands has its own choice, "How often" was added and the
+/// duration choices no longer overlap. A version 1 "None of these" meant less
+/// than it means now, so version 1 files are refused with their own message
+/// rather than read with the wrong meaning.
+pub const FORMAT_VERSION: u64 = 2;
 
 impl Answers {
     /// Reads an answers file. Any problem is an error naming the field.
@@ -45,6 +52,15 @@ impl Answers {
             }
         }
         let version = required(top, "version")?;
+        if version
+            .as_u64()
+            .is_some_and(|v| (1..FORMAT_VERSION).contains(&v))
+        {
+            return Err(AnswerError::OlderVersion {
+                field: "version".into(),
+                found: version.to_string(),
+            });
+        }
         if version.as_u64() != Some(FORMAT_VERSION) {
             return Err(AnswerError::UnsupportedVersion {
                 field: "version".into(),
@@ -130,7 +146,7 @@ mod tests {
     use super::*;
 
     fn doc(answers: &str) -> String {
-        format!(r#"{{"format":"knee-triage-answers","version":1,"answers":{answers}}}"#)
+        format!(r#"{{"format":"knee-triage-answers","version":2,"answers":{answers}}}"#)
     }
 
     #[test]
@@ -168,7 +184,11 @@ mod tests {
                 "format",
             ),
             (
-                r#"{"format":"knee-triage-answers","version":2,"answers":{}}"#.into(),
+                r#"{"format":"knee-triage-answers","version":3,"answers":{}}"#.into(),
+                "version",
+            ),
+            (
+                r#"{"format":"knee-triage-answers","version":1,"answers":{}}"#.into(),
                 "version",
             ),
             (
@@ -176,7 +196,7 @@ mod tests {
                 "version",
             ),
             (
-                r#"{"format":"knee-triage-answers","version":1,"answers":{},"x":1}"#.into(),
+                r#"{"format":"knee-triage-answers","version":2,"answers":{},"x":1}"#.into(),
                 "x",
             ),
         ];
@@ -188,6 +208,15 @@ mod tests {
     }
 
     #[test]
+    fn a_version_1_file_is_refused_as_older_not_misread() {
+        let text =
+            r#"{"format":"knee-triage-answers","version":1,"answers":{"emergency":["none"]}}"#;
+        let err = Answers::from_json(text).unwrap_err();
+        assert!(matches!(err, AnswerError::OlderVersion { .. }), "{err}");
+        assert!(err.to_string().contains("earlier version"), "{err}");
+    }
+
+    #[test]
     fn text_that_is_not_json_is_refused_plainly() {
         let err = Answers::from_json("not json").unwrap_err();
         assert!(matches!(err, AnswerError::NotJson { .. }));
@@ -196,7 +225,7 @@ mod tests {
 
     #[test]
     fn a_question_given_twice_is_refused_as_such() {
-        let text = r#"{"format":"knee-triage-answers","version":1,"answers":{"emergency":["chest_pain"],"emergency":["none"]}}"#;
+        let text = r#"{"format":"knee-triage-answers","version":2,"answers":{"emergency":["chest_pain"],"emergency":["none"]}}"#;
         let err = Answers::from_json(text).unwrap_err();
         assert!(matches!(err, AnswerError::RepeatedKey { .. }), "{err}");
         assert_eq!(err.field(), "");

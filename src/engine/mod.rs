@@ -17,7 +17,9 @@ pub mod small_sort;
 mod triage;
 
 pub use answers::{Answer, AnswerError, Answers};
-pub use conditions::{DiaryFacts, Evidence, DIARY_EVIDENCE};
-pub use flow::{answers_in_force, asked_questions, first_unanswered, has_emergency_sign};
+pub use conditions::{condition_holds, DiaryFacts, Evidence, DIARY_EVIDENCE};
+pub use flow::{
+    answers_as_read, answers_in_force, asked_questions, first_unanswered, has_emergency_sign,
+};
 pub use format::{FORMAT_NAME, FORMAT_VERSION};
-pub use triage::{triage, triage_with_diary, LikelyCause, Outcome, Reason, WatchFor};
+pub use triage::{triage, triage_with_diary, CauseGroups, LikelyCause, Outcome, Reason, WatchFor};

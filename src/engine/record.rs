@@ -18,6 +18,10 @@ pub const RECORD_VERSION: u64 = 1;
 pub struct DeviceRecord {
     pub answers: Answers,
     pub diary: Diary,
+    /// The kept answers came from an earlier answers format whose choices
+    /// meant something else: they are left out (the person answers again)
+    /// and the diary is still read.
+    pub answers_outdated: bool,
 }
 
 /// Why a stored record could not be read.
@@ -49,19 +53,23 @@ impl DeviceRecord {
         if top.get("version").and_then(Value::as_u64) != Some(RECORD_VERSION) {
             return Err(RecordError::OtherVersion);
         }
-        let answers = top
-            .get("answers")
-            .map(Answers::from_value)
-            .transpose()
-            .map_err(RecordError::Answers)?
-            .unwrap_or_default();
+        let (answers, answers_outdated) = match top.get("answers").map(Answers::from_value) {
+            None => (Answers::default(), false),
+            Some(Ok(answers)) => (answers, false),
+            Some(Err(AnswerError::OlderVersion { .. })) => (Answers::default(), true),
+            Some(Err(e)) => return Err(RecordError::Answers(e)),
+        };
         let diary = top
             .get("diary")
             .map(Diary::from_json_value)
             .transpose()
             .map_err(RecordError::Diary)?
             .unwrap_or_default();
-        Ok(DeviceRecord { answers, diary })
+        Ok(DeviceRecord {
+            answers,
+            diary,
+            answers_outdated,
+        })
     }
 }
 
@@ -78,8 +86,18 @@ mod tests {
                 "notes": "after a long walk", "triggers": ["exercise"]
             }]))
             .unwrap(),
+            answers_outdated: false,
         };
         assert_eq!(DeviceRecord::from_json(&record.to_json()).unwrap(), record);
+    }
+
+    #[test]
+    fn answers_of_an_earlier_format_are_left_out_and_the_diary_kept() {
+        let old = r#"{"format":"knee-triage-device","version":1,"answers":{"format":"knee-triage-answers","version":1,"answers":{"emergency":["none"]}},"diary":[{"at":"2026-11-20T21:30","minutes":2,"strength":3,"side":"left","notes":"","triggers":[]}]}"#;
+        let record = DeviceRecord::from_json(old).unwrap();
+        assert!(record.answers_outdated);
+        assert!(record.answers.is_empty());
+        assert_eq!(record.diary.episodes().len(), 1);
     }
 
     #[test]
@@ -93,7 +111,7 @@ mod tests {
             DeviceRecord::from_json(r#"{"format":"knee-triage-device","version":9}"#),
             Err(RecordError::OtherVersion)
         );
-        let bad = r#"{"format":"knee-triage-device","version":1,"answers":{"format":"knee-triage-answers","version":1,"answers":{"duration":"forever"}}}"#;
+        let bad = r#"{"format":"knee-triage-device","version":1,"answers":{"format":"knee-triage-answers","version":2,"answers":{"duration":"forever"}}}"#;
         assert!(matches!(
             DeviceRecord::from_json(bad),
             Err(RecordError::Answers(_))

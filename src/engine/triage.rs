@@ -5,8 +5,8 @@ use std::cmp::Reverse;
 use serde::Serialize;
 
 use super::answers::Answers;
-use super::conditions::{holds, DiaryFacts, Evidence};
-use super::flow::walk;
+use super::conditions::{holds, DiaryFacts, Evidence, Facts};
+use super::flow::read_cautiously;
 use super::small_sort::{sort_small_by, sort_small_by_key};
 use crate::knowledge::{
     Fits, Level, SourceId, CAUSES, CLUES, DOCTOR_STEPS, REMEDIES, RULES, SOURCES,
@@ -28,20 +28,45 @@ pub struct Outcome {
     /// Signs not present now that should make the person seek care sooner,
     /// most urgent first.
     pub watch_for: Vec<WatchFor>,
-    /// Asked questions without an answer: the result only covers what was said.
+    /// Asked questions without an answer (only a loaded file leaves one
+    /// out). Each was read cautiously: as its "not sure" choice where it has
+    /// one, and a warning-sign question as a sign a doctor should rule out.
     pub unanswered: Vec<&'static str>,
     /// Every article cited anywhere in this outcome.
     pub sources: Vec<SourceId>,
 }
 
 impl Outcome {
-    /// The likely causes split into (common, rare), each still most likely
-    /// first: rare, serious causes are always shown apart, with a calm note,
-    /// on screen and in print alike.
-    pub fn causes_by_rarity(&self) -> (Vec<&LikelyCause>, Vec<&LikelyCause>) {
-        let (rare, common) = self.causes.iter().partition(|c| c.rare);
-        (common, rare)
+    /// The likely causes as the result lists them, each group most likely
+    /// first: the causes that can explain what the person has, the rare,
+    /// serious ones apart with their calm note, and, when a warning sign
+    /// holds, the everyday triggers last as things that may add to it, so
+    /// that "stress" is never read as the answer to a weak leg.
+    pub fn causes_grouped(&self) -> CauseGroups<'_> {
+        let warning = self.level > Level::SelfCare;
+        let mut groups = CauseGroups::default();
+        for c in &self.causes {
+            if c.rare {
+                groups.rare.push(c);
+            } else if warning && c.everyday {
+                groups.also.push(c);
+            } else {
+                groups.main.push(c);
+            }
+        }
+        groups
     }
+}
+
+/// The three blocks of likely causes on the result page and the printout.
+#[derive(Debug, Default)]
+pub struct CauseGroups<'a> {
+    /// Numbered, most likely first.
+    pub main: Vec<&'a LikelyCause>,
+    /// Rare, serious causes: unnumbered, with a calm note.
+    pub rare: Vec<&'a LikelyCause>,
+    /// Everyday triggers beside a warning sign: unnumbered, after the rest.
+    pub also: Vec<&'a LikelyCause>,
 }
 
 /// A rule that fired.
@@ -60,6 +85,7 @@ pub struct LikelyCause {
     pub cause: &'static str,
     pub weight: u32,
     pub rare: bool,
+    pub everyday: bool,
     pub clues: Vec<&'static str>,
     pub evidence: Vec<Evidence>,
     pub sources: Vec<SourceId>,
@@ -84,12 +110,17 @@ pub fn triage(answers: &Answers) -> Outcome {
 /// As [`triage`], also counting what the symptom diary shows (a diary that
 /// covers more than two weeks, or rising twitching, is a warning sign).
 pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
-    let (asked, answers) = walk(answers);
+    let (answers, unanswered) = read_cautiously(answers);
+    let facts = Facts {
+        answers: &answers,
+        diary,
+        unanswered: &unanswered,
+    };
 
     let mut reasons: Vec<Reason> = RULES
         .iter()
         .filter_map(|rule| {
-            holds(&rule.when, &answers, diary).map(|evidence| Reason {
+            holds(&rule.when, facts).map(|evidence| Reason {
                 rule: rule.id,
                 level: rule.level,
                 covers: rule.covers,
@@ -107,16 +138,30 @@ pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
         reasons.retain(|r| r.level > Level::SelfCare);
     }
 
-    let causes = likely_causes(&answers);
+    let mut causes = likely_causes(&answers);
+    if level > Level::SelfCare {
+        // Beside a warning sign, what can explain it comes before everyday
+        // triggers (a stable sort keeps each part most likely first).
+        sort_small_by_key(&mut causes, |c| c.everyday);
+    }
 
+    let shown = |when: &crate::knowledge::When| holds(when, Facts::answers(&answers)).is_some();
     let self_care = if level == Level::Emergency {
         Vec::new()
     } else {
         REMEDIES
             .iter()
-            .filter(|r| match r.fits {
+            .filter(|r| match &r.fits {
                 Fits::Everyone => true,
                 Fits::Causes(ids) => causes.iter().any(|c| ids.contains(&c.cause)),
+                Fits::Answers(when) => shown(when),
+            })
+            .filter(|r| !r.not_with.as_ref().is_some_and(shown))
+            // Advice that is itself a visit waits until a visit is advised.
+            .filter(|r| {
+                r.see_doctor
+                    .iter()
+                    .all(|s| level >= s.level || !shown(&s.when))
             })
             .map(|r| r.id)
             .collect()
@@ -135,9 +180,11 @@ pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
         Vec::new()
     };
 
+    // Signs a person can watch for: not the diary's, and not a missing
+    // answer, which nobody watches for.
     let mut watch_for: Vec<WatchFor> = RULES
         .iter()
-        .filter(|r| r.level > level && !r.when.uses_diary())
+        .filter(|r| r.level > level && r.watchable())
         .filter(|r| !reasons.iter().any(|f| f.rule == r.id))
         .map(|r| WatchFor {
             rule: r.id,
@@ -146,12 +193,6 @@ pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
         })
         .collect();
     sort_small_by_key(&mut watch_for, |w| Reverse(w.level));
-
-    let unanswered = asked
-        .into_iter()
-        .filter(|q| answers.get(q.id).is_none())
-        .map(|q| q.id)
-        .collect();
 
     let sources = cited_sources(&reasons, &causes, &self_care);
 
@@ -170,7 +211,7 @@ pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
 fn likely_causes(answers: &Answers) -> Vec<LikelyCause> {
     let mut found: Vec<LikelyCause> = Vec::new();
     for clue in CLUES {
-        let Some(evidence) = holds(&clue.when, answers, &DiaryFacts::default()) else {
+        let Some(evidence) = holds(&clue.when, Facts::answers(answers)) else {
             continue;
         };
         let index = match found.iter().position(|c| c.cause == clue.cause) {
@@ -183,6 +224,7 @@ fn likely_causes(answers: &Answers) -> Vec<LikelyCause> {
                     cause: cause.id,
                     weight: 0,
                     rare: cause.rare,
+                    everyday: cause.everyday,
                     clues: Vec::new(),
                     evidence: Vec::new(),
                     sources: cause.sources.to_vec(),

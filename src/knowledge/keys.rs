@@ -92,9 +92,7 @@ pub fn knowledge_keys() -> Vec<String> {
     }
     for r in RULES {
         keys.push(rule_why(r.id));
-        // Signs at the lowest level, and signs read from the diary, are
-        // never something to watch for.
-        if r.level > Level::SelfCare && !r.when.uses_diary() {
+        if r.watchable() {
             keys.push(rule_watch(r.id));
         }
     }

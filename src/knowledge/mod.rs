@@ -19,8 +19,9 @@ mod sources;
 
 pub use causes::{CAUSES, CLUES};
 pub use questions::{EMERGENCY_QUESTION, QUESTIONS};
+pub use remedies::REST_THE_LEG;
 pub use remedies::{DOCTOR_STEPS, REMEDIES};
-pub use rules::RULES;
+pub use rules::{LIFESTYLE_TRIGGER, RULES};
 pub use sources::SOURCES;
 
 use serde::Serialize;
@@ -121,6 +122,12 @@ pub struct Question {
     /// are not asked are ignored, so a changed earlier answer can never leave a
     /// stale later answer in force.
     pub asked_when: When,
+    /// The choice an asked question counts as when an answers file leaves it
+    /// out: the cautious "not sure". `None` where no choice means "not sure";
+    /// such a question left out stays unanswered, and a warning-sign question
+    /// left out raises the level on its own (rule U1), because a sign that
+    /// was never asked about cannot be ruled out.
+    pub if_missing: Option<&'static str>,
     pub sources: &'static [SourceId],
 }
 
@@ -142,6 +149,12 @@ pub enum When {
     DiaryOverTwoWeeks,
     /// The symptom diary shows twitching becoming more frequent.
     DiaryRising,
+    /// The question was asked but not answered (only a loaded file can leave
+    /// an asked question out; the questionnaire itself always asks).
+    Unanswered(&'static str),
+    /// The condition does not hold. Used only for "no trigger a person could
+    /// change": a sign is never written as the absence of another.
+    Not(&'static When),
     /// Every condition holds.
     All(&'static [When]),
     /// At least one condition holds.
@@ -160,6 +173,18 @@ pub struct Rule {
     pub sources: &'static [SourceId],
 }
 
+/// Advice that tells a person to see a doctor when `when` holds.
+///
+/// Written beside the text that says it, so a test can prove the level is
+/// then at least `level`: a care card that says "look after yourself" next
+/// to a card that says "see a doctor about this" would leave a worried
+/// person to pick the advice they prefer.
+#[derive(Debug)]
+pub struct SeeDoctor {
+    pub when: When,
+    pub level: Level,
+}
+
 /// A contributing cause of knee twitching (C1..C13).
 #[derive(Debug)]
 pub struct Cause {
@@ -167,6 +192,13 @@ pub struct Cause {
     /// Rare, serious conditions are worded calmly and only named when the
     /// answers point there (never from twitching alone).
     pub rare: bool,
+    /// An everyday trigger that settles with self-care (tired muscles, too
+    /// little water, stress, caffeine, short sleep). When a warning sign
+    /// holds it does not explain that sign, so it is never listed first:
+    /// it is shown apart, as something that may add to the twitching.
+    pub everyday: bool,
+    /// When the cause's "what to do" text sends the person to a doctor.
+    pub see_doctor: &'static [SeeDoctor],
     pub sources: &'static [SourceId],
 }
 
@@ -188,13 +220,23 @@ pub enum Fits {
     Everyone,
     /// Useful when one of these causes is likely.
     Causes(&'static [&'static str]),
+    /// Useful when the answers show this.
+    Answers(When),
 }
 
 /// Self-care advice (H1..H11).
 #[derive(Debug)]
 pub struct Remedy {
+    /// Stable id: the spec id (H4), or the spec id and a variant (H4-rest-cold).
     pub id: &'static str,
+    /// The content-coverage id of the remedy it gives.
+    pub covers: &'static str,
     pub fits: Fits,
+    /// Never shown when this holds: advice that could harm with that sign.
+    pub not_with: Option<When>,
+    /// Advice that is itself a visit (ask a doctor for a blood test) is only
+    /// shown when the level already asks for that visit.
+    pub see_doctor: &'static [SeeDoctor],
     pub sources: &'static [SourceId],
 }
 
@@ -212,6 +254,20 @@ pub fn question(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
 }
 
+/// Whether a question left out of an answers file leaves a warning sign
+/// that cannot be ruled out (it is named by the rule for missing answers,
+/// U1); otherwise it asks about a trigger, and left out it names none.
+pub fn sign_unknown_if_missing(question_id: &str) -> bool {
+    RULES
+        .iter()
+        .filter(|r| r.covers.contains(&"MISSING"))
+        .any(|r| {
+            let mut named = Vec::new();
+            r.when.leaves(&mut named);
+            named.iter().any(|(q, _)| *q == question_id)
+        })
+}
+
 /// Looks a cause up by id.
 pub fn cause(id: &str) -> Option<&'static Cause> {
     CAUSES.iter().find(|c| c.id == id)
@@ -225,8 +281,31 @@ impl When {
         match self {
             When::DiaryOverTwoWeeks | When::DiaryRising => true,
             When::All(parts) | When::Any(parts) => parts.iter().any(When::uses_diary),
+            When::Not(inner) => inner.uses_diary(),
             _ => false,
         }
+    }
+
+    /// Every (question, choice) this condition names, for the test that
+    /// proves each one exists; a choice of `None` names the question only.
+    pub fn leaves(&self, out: &mut Vec<(&'static str, Option<&'static str>)>) {
+        match self {
+            When::Always | When::DiaryOverTwoWeeks | When::DiaryRising => {}
+            When::Picked(q, c) | When::AtLeast(q, c) | When::AnyPickedBut(q, c) => {
+                out.push((q, Some(c)))
+            }
+            When::NumberAtLeast(q, _) | When::Unanswered(q) => out.push((q, None)),
+            When::Not(inner) => inner.leaves(out),
+            When::All(parts) | When::Any(parts) => parts.iter().for_each(|p| p.leaves(out)),
+        }
+    }
+}
+
+impl Rule {
+    /// Whether a person can watch for this sign before it happens: not the
+    /// baseline, not what the diary shows, and not a missing answer.
+    pub fn watchable(&self) -> bool {
+        self.level > Level::SelfCare && !self.when.uses_diary() && !self.covers.contains(&"MISSING")
     }
 }
 

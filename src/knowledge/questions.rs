@@ -11,6 +11,8 @@ use super::When::{AtLeast, Picked};
 use super::{alone, choice, Question, When};
 
 /// The emergency check always comes first; any sign here ends the questionnaire.
+/// It asks about now and about earlier today: stroke signs that came and went
+/// can be a mini-stroke, and still need the emergency number.
 pub const EMERGENCY_QUESTION: &str = "emergency";
 
 pub const QUESTIONS: &[Question] = &[
@@ -26,6 +28,7 @@ pub const QUESTIONS: &[Question] = &[
             alone("none"),
         ],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["T0", "S2", "S4"],
     },
     Question {
@@ -40,6 +43,7 @@ pub const QUESTIONS: &[Question] = &[
             choice("not_sure"),
         ],
         asked_when: When::Always,
+        if_missing: Some("not_sure"),
         sources: &["S0", "S1"],
     },
     Question {
@@ -53,7 +57,23 @@ pub const QUESTIONS: &[Question] = &[
             choice("not_sure"),
         ],
         asked_when: When::Always,
+        if_missing: Some("not_sure"),
         sources: &["S0", "S1"],
+    },
+    Question {
+        // An occasional twitch is normal; frequent twitching needs a doctor.
+        id: "frequency",
+        kind: One,
+        choices: &[
+            choice("now_and_then"),
+            choice("many_times_a_day"),
+            choice("almost_constant"),
+            // Last on purpose: "not sure" counts as frequent.
+            choice("not_sure"),
+        ],
+        asked_when: When::Always,
+        if_missing: Some("not_sure"),
+        sources: &["S1", "S2", "S3", "S4"],
     },
     Question {
         id: "location",
@@ -64,6 +84,7 @@ pub const QUESTIONS: &[Question] = &[
             choice("other_body"),
         ],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S0", "S1", "S3", "S4"],
     },
     Question {
@@ -71,6 +92,7 @@ pub const QUESTIONS: &[Question] = &[
         kind: Many,
         choices: &[
             choice("weakness"),
+            choice("weakness_arms_hands"),
             choice("balance"),
             choice("numbness"),
             choice("tingling_burning"),
@@ -80,6 +102,7 @@ pub const QUESTIONS: &[Question] = &[
             alone("none"),
         ],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S0", "S1", "S2", "S3", "S4"],
     },
     Question {
@@ -93,6 +116,7 @@ pub const QUESTIONS: &[Question] = &[
             alone("none"),
         ],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S0", "S1", "S2", "S4"],
     },
     Question {
@@ -106,6 +130,7 @@ pub const QUESTIONS: &[Question] = &[
             alone("none"),
         ],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S0", "S1"],
     },
     Question {
@@ -119,6 +144,7 @@ pub const QUESTIONS: &[Question] = &[
             alone("none"),
         ],
         asked_when: When::Always,
+        if_missing: None,
         sources: ALL_ARTICLES,
     },
     Question {
@@ -126,6 +152,7 @@ pub const QUESTIONS: &[Question] = &[
         kind: Number { min: 0, max: 40 },
         choices: &[],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S0", "S2", "S3", "S4"],
     },
     Question {
@@ -137,6 +164,7 @@ pub const QUESTIONS: &[Question] = &[
             alone("none"),
         ],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S2", "S3", "S4"],
     },
     Question {
@@ -144,6 +172,7 @@ pub const QUESTIONS: &[Question] = &[
         kind: One,
         choices: &[choice("low"), choice("some"), choice("high")],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S0", "S1", "S2", "S3"],
     },
     Question {
@@ -151,6 +180,7 @@ pub const QUESTIONS: &[Question] = &[
         kind: One,
         choices: &[choice("enough"), choice("bit_short"), choice("short")],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S0", "S3"],
     },
     Question {
@@ -165,6 +195,7 @@ pub const QUESTIONS: &[Question] = &[
             alone("not_sure"),
         ],
         asked_when: When::Always,
+        if_missing: Some("not_sure"),
         sources: &["S0", "S1", "S3", "S4"],
     },
     Question {
@@ -178,6 +209,7 @@ pub const QUESTIONS: &[Question] = &[
             Picked("medicines", "corticosteroid"),
             Picked("medicines", "estrogen"),
         ]),
+        if_missing: Some("not_sure"),
         sources: &["S0", "S1", "S3", "S4"],
     },
     Question {
@@ -190,6 +222,7 @@ pub const QUESTIONS: &[Question] = &[
             alone("none"),
         ],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S0", "S1", "S3", "S4"],
     },
     Question {
@@ -197,6 +230,7 @@ pub const QUESTIONS: &[Question] = &[
         kind: Many,
         choices: &[choice("recent_injury"), choice("overuse"), alone("none")],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S1", "S3"],
     },
     Question {
@@ -210,6 +244,7 @@ pub const QUESTIONS: &[Question] = &[
             alone("none"),
         ],
         asked_when: When::Always,
+        if_missing: None,
         sources: &["S0", "S1", "S3"],
     },
     Question {
@@ -217,6 +252,7 @@ pub const QUESTIONS: &[Question] = &[
         kind: One,
         choices: &[choice("no"), choice("not_sure"), choice("yes")],
         asked_when: When::Always,
+        if_missing: Some("not_sure"),
         sources: &["S0", "S1"],
     },
     Question {
@@ -226,6 +262,7 @@ pub const QUESTIONS: &[Question] = &[
         // Changing habits needs a few days to show an effect, so the question
         // only makes sense once the twitching has lasted that long.
         asked_when: AtLeast("duration", "days_4_7"),
+        if_missing: None,
         sources: &["S0", "S4"],
     },
 ];

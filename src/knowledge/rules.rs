@@ -8,11 +8,34 @@
 
 use super::sources::ALL_ARTICLES;
 use super::Level::{Emergency, Routine, SelfCare, Urgent};
-use super::When::{All, Always, Any, AnyPickedBut, AtLeast, Picked};
+use super::When::{
+    All, Always, Any, AnyPickedBut, AtLeast, Not, NumberAtLeast, Picked, Unanswered,
+};
 use super::{Rule, When, EMERGENCY_QUESTION as EMERGENCY};
+
+/// An everyday trigger a person can still change (S0 S1 S3 S4: hard
+/// exercise, standing long, heat and sweat, too little water, caffeine or
+/// other stimulants, high stress, short sleep; weak hints such as "a bit
+/// stressed" do not count as explaining it). Twitching that goes on for
+/// several days without one of these to blame needs a doctor (R1, R16).
+/// It is also the one thing whose presence may lower the level, so the
+/// properties test exempts exactly these choices from "never lower".
+pub const LIFESTYLE_TRIGGER: When = Any(&[
+    Picked("recent_activity", "hard_leg_exercise"),
+    Picked("recent_activity", "long_standing"),
+    Picked("recent_activity", "heavy_sweating_heat"),
+    Picked("recent_activity", "little_water"),
+    NumberAtLeast("caffeine_cups", 4),
+    Picked("stimulants", "energy_preworkout"),
+    Picked("stimulants", "amphetamines"),
+    Picked("stress", "high"),
+    Picked("sleep", "short"),
+]);
 
 pub const RULES: &[Rule] = &[
     // --- Emergency check: any sign ends the questionnaire at once. ---
+    // Stroke signs count now and earlier today, even if gone: a passing
+    // episode can be a mini-stroke (T0).
     Rule {
         id: "E1-stroke-signs",
         covers: &["EMERGENCY"],
@@ -41,6 +64,8 @@ pub const RULES: &[Rule] = &[
         level: Emergency,
         sources: &["T0"],
     },
+    // S4: a suspected serious overdose needs emergency care now, whether or
+    // not other symptoms have started yet.
     Rule {
         id: "E5-stimulant-overdose",
         covers: &["EMERGENCY", "R14"],
@@ -50,9 +75,13 @@ pub const RULES: &[Rule] = &[
     },
     // --- See a doctor as soon as possible (today or tomorrow). ---
     Rule {
+        // Weakness anywhere, the leg or the arms and hands (S0 S1 S2 S4).
         id: "R4-weakness",
         covers: &["R4"],
-        when: Picked("nerve_muscle_signs", "weakness"),
+        when: Any(&[
+            Picked("nerve_muscle_signs", "weakness"),
+            Picked("nerve_muscle_signs", "weakness_arms_hands"),
+        ]),
         level: Urgent,
         sources: &["S0", "S1", "S2", "S4"],
     },
@@ -78,6 +107,15 @@ pub const RULES: &[Rule] = &[
         when: Picked("nerve_muscle_signs", "wasting"),
         level: Urgent,
         sources: &["S0", "S2"],
+    },
+    Rule {
+        // S4 and S2 list pain beside weakness, trouble balancing and trouble
+        // swallowing: see a doctor as soon as possible.
+        id: "R8-pain",
+        covers: &["R8"],
+        when: Picked("other_symptoms", "pain"),
+        level: Urgent,
+        sources: &["S0", "S1", "S2", "S3", "S4"],
     },
     Rule {
         id: "R8-severe-pain-swelling",
@@ -108,13 +146,26 @@ pub const RULES: &[Rule] = &[
         sources: &["S0", "S1"],
     },
     Rule {
-        // "Several days without improvement": read as more than a week, so a
-        // twitch of a few days after a hard week is not sent to a doctor.
+        // More than a week without getting better, whatever the trigger.
         id: "R1-no-improvement",
         covers: &["R1"],
         when: All(&[AtLeast("duration", "weeks_1_2"), AtLeast("trend", "same")]),
         level: Routine,
         sources: &["S1"],
+    },
+    Rule {
+        // S1: "persists for several days ... without any improvement". With
+        // an everyday trigger left to change, a few more days of self-care
+        // come first; with none, a doctor should look for the cause (S0 S4).
+        id: "R1-several-days-no-trigger",
+        covers: &["R1", "R16"],
+        when: All(&[
+            AtLeast("duration", "days_4_7"),
+            AtLeast("trend", "same"),
+            Not(&LIFESTYLE_TRIGGER),
+        ]),
+        level: Routine,
+        sources: &["S1", "S0", "S4"],
     },
     Rule {
         // The diary shows the twitching has gone on for more than two weeks,
@@ -167,18 +218,20 @@ pub const RULES: &[Rule] = &[
         sources: &["S0", "S3"],
     },
     Rule {
-        id: "R8-pain",
-        covers: &["R8"],
-        when: Picked("other_symptoms", "pain"),
-        level: Routine,
-        sources: &["S0", "S1", "S2", "S4"],
-    },
-    Rule {
-        id: "R8-cramps",
-        covers: &["R8", "R13"],
+        id: "R18-cramps",
+        covers: &["R18", "R13"],
         when: Picked("other_symptoms", "cramps"),
         level: Routine,
-        sources: &["S0", "S1"],
+        sources: &["S0", "S1", "S2"],
+    },
+    Rule {
+        // S3: frequent twitching makes an appointment a must; S1 S2 S4 set
+        // frequent twitching apart from the normal occasional twitch.
+        id: "R17-frequent",
+        covers: &["R17"],
+        when: AtLeast("frequency", "many_times_a_day"),
+        level: Routine,
+        sources: &["S3", "S1", "S2", "S4"],
     },
     Rule {
         id: "R13-tiredness",
@@ -219,6 +272,35 @@ pub const RULES: &[Rule] = &[
         when: Picked("lifestyle_tried", "yes"),
         level: Routine,
         sources: &["S0", "S4"],
+    },
+    Rule {
+        // S1: pressure on a nerve from a herniated disc in the lower back
+        // should be looked at by a doctor; the cause card says so.
+        id: "C7-back-nerve",
+        covers: &["C7"],
+        when: Any(&[
+            Picked("nerve_pressure", "back_disc"),
+            Picked("nerve_pressure", "back_pain_leg"),
+        ]),
+        level: Routine,
+        sources: &["S1", "S3"],
+    },
+    Rule {
+        // A warning-sign question left out of a loaded file: the sign cannot
+        // be ruled out, so a doctor should check (never read as "no").
+        id: "U1-signs-not-answered",
+        covers: &["MISSING"],
+        when: Any(&[
+            Unanswered(EMERGENCY),
+            Unanswered("location"),
+            Unanswered("nerve_muscle_signs"),
+            Unanswered("other_symptoms"),
+            Unanswered("daily_life"),
+            Unanswered("knee_injury"),
+            Unanswered("nerve_pressure"),
+        ]),
+        level: Routine,
+        sources: &["S0", "S1", "S4"],
     },
     Rule {
         // Restless legs syndrome is a condition a doctor diagnoses and treats.

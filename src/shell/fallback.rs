@@ -37,10 +37,7 @@ fn for_language(lang: Lang) -> Value {
         .into_iter()
         .map(|level| {
             let mut items: Vec<String> = Vec::new();
-            for rule in RULES
-                .iter()
-                .filter(|r| r.level == level && !r.when.uses_diary())
-            {
+            for rule in RULES.iter().filter(|r| r.level == level && r.watchable()) {
                 let item = t(&keys::rule_watch(rule.id));
                 if !items.contains(&item) {
                     items.push(item);

@@ -20,20 +20,21 @@ const FALLBACK_TEXT = {
       {
         "heading": "Call {emergency_number} or go to the emergency department now if you have:",
         "items": [
-          "Sudden weakness, numbness or drooping of your face, arm or leg",
-          "Sudden trouble speaking or swallowing",
+          "Sudden weakness, numbness or drooping of your face, arm or leg, even if it goes away",
+          "Sudden trouble speaking or swallowing, even if it goes away",
           "Chest pain or pressure",
           "Trouble breathing",
-          "A racing or uneven heartbeat, shaking, confusion or feeling very unwell after taking a lot of caffeine or other stimulants"
+          "You think you took far too much caffeine or another stimulant, even if you feel fine"
         ]
       },
       {
         "heading": "See a doctor today or tomorrow if:",
         "items": [
-          "Your leg feels weak or gives way",
+          "Your leg, arm or hand feels weak, or your leg gives way",
           "You find it hard to keep your balance or move steadily",
           "You find it hard to swallow or speak",
           "A muscle looks thinner or smaller than before",
+          "You have pain that is more than a mild ache",
           "Severe pain or swelling, or your knee is hard to bend or move",
           "You hurt your knee and it is very painful or swollen, or you find it hard to walk"
         ]
@@ -43,17 +44,19 @@ const FALLBACK_TEXT = {
         "items": [
           "The twitching lasts more than 2 weeks",
           "The twitching lasts more than a week without getting better",
+          "The twitching goes on for 4 days or more without getting better, and you cannot link it to exercise, heat, caffeine, stress or poor sleep",
           "The twitching happens more often or gets stronger",
           "The twitching spreads to other parts of your body",
           "You lose feeling (numbness) in your leg, hands or feet",
           "You feel tingling or burning in your leg, hands or feet",
-          "You have pain that is more than a mild ache",
           "You get strong or frequent muscle cramps",
+          "The twitching happens many times a day or almost all the time",
           "You feel very tired for no clear reason",
           "The twitching gets in the way of your sleep, work, walking or everyday tasks",
           "The twitching starts after you begin a new medicine or change the dose",
           "You hurt your knee, for example in a fall, knock or twist",
           "The twitching keeps going after you have tried the self-care advice",
+          "You have back pain that spreads down your leg",
           "You get a strong urge to move your legs when you rest"
         ]
       }
@@ -129,11 +132,11 @@ const FALLBACK_TEXT = {
       ],
       [
         "question.emergency.choice.sudden_weakness_numbness_droop",
-        "Sudden weakness, numbness or drooping of the face, arm or leg, often on one side of the body"
+        "Sudden weakness, numbness or drooping of the face, arm or leg, often on one side, now or earlier today"
       ],
       [
         "question.emergency.choice.sudden_speech_swallow",
-        "Sudden trouble speaking (slurred speech or not finding the right words) or swallowing"
+        "Sudden trouble speaking or swallowing, now or earlier today (slurred speech, or the words will not come)"
       ],
       [
         "question.emergency.choice.chest_pain",
@@ -145,7 +148,7 @@ const FALLBACK_TEXT = {
       ],
       [
         "question.emergency.choice.stimulant_overdose",
-        "You took a lot of caffeine, energy drinks, pre-workout or other stimulants, and now have a racing or uneven heartbeat, shaking, confusion or feel very unwell"
+        "You think you took far too much of a stimulant, even if you feel fine. This means caffeine, energy drinks, pre-workout or drugs such as amphetamines."
       ],
       [
         "ui.start.button",
@@ -166,20 +169,21 @@ const FALLBACK_TEXT = {
       {
         "heading": "Llame al {emergency_number} o vaya ahora al servicio de urgencias si tiene:",
         "items": [
-          "Debilidad, entumecimiento o caída de la cara, un brazo o una pierna que aparecen de repente",
-          "Dificultad repentina para hablar o tragar",
+          "Debilidad, entumecimiento o caída de la cara, un brazo o una pierna que aparecen de repente, aunque luego se pasen",
+          "Dificultad repentina para hablar o tragar, aunque luego se pase",
           "Dolor o presión en el pecho",
           "Dificultad para respirar",
-          "Latidos del corazón muy rápidos o irregulares, temblores, confusión o un gran malestar después de tomar mucha cafeína u otros estimulantes"
+          "Cree que ha tomado demasiada cafeína o demasiado de otro estimulante, aunque se encuentre bien"
         ]
       },
       {
         "heading": "Consulte a un médico hoy o mañana si:",
         "items": [
-          "Nota la pierna débil o le falla",
+          "Nota débil la pierna, el brazo o la mano, o la pierna le falla",
           "Le cuesta mantener el equilibrio o moverse con estabilidad",
           "Le cuesta tragar o hablar",
           "Un músculo se ve más delgado o más pequeño que antes",
+          "Tiene un dolor que es más que una molestia leve",
           "Tiene dolor fuerte o hinchazón, o le cuesta doblar o mover la rodilla",
           "Se ha hecho daño en la rodilla y le duele mucho o está hinchada, o le cuesta caminar"
         ]
@@ -189,17 +193,19 @@ const FALLBACK_TEXT = {
         "items": [
           "Los espasmos duran más de 2 semanas",
           "Los espasmos duran más de una semana sin mejorar",
+          "Los espasmos duran 4 días o más sin mejorar, y no puede relacionarlos con el ejercicio, el calor, la cafeína, el estrés o dormir mal",
           "Los espasmos aparecen más a menudo o son más fuertes",
           "Los espasmos se extienden a otras partes del cuerpo",
           "Pierde la sensibilidad (entumecimiento) en la pierna, las manos o los pies",
           "Nota hormigueo o ardor en la pierna, las manos o los pies",
-          "Tiene un dolor que es más que una molestia leve",
           "Tiene calambres musculares fuertes o frecuentes",
+          "Los espasmos aparecen muchas veces al día o casi todo el tiempo",
           "Siente mucho cansancio sin un motivo claro",
           "Los espasmos le dificultan dormir, trabajar, caminar o hacer las tareas del día a día",
           "Los espasmos empiezan después de comenzar un medicamento nuevo o de cambiar la dosis",
           "Se hace daño en la rodilla, por ejemplo en una caída, un golpe o una torcedura",
           "Los espasmos continúan después de haber probado los consejos de autocuidado",
+          "Tiene dolor de espalda que baja por la pierna",
           "Siente unas ganas muy fuertes de mover las piernas cuando descansa"
         ]
       }
@@ -275,11 +281,11 @@ const FALLBACK_TEXT = {
       ],
       [
         "question.emergency.choice.sudden_weakness_numbness_droop",
-        "Debilidad, entumecimiento o caída de la cara, un brazo o una pierna que aparecen de repente, a menudo en un solo lado del cuerpo"
+        "Debilidad, entumecimiento o caída de la cara, un brazo o una pierna que aparecen de repente, a menudo en un solo lado, ahora o antes en el día de hoy"
       ],
       [
         "question.emergency.choice.sudden_speech_swallow",
-        "De repente le cuesta hablar (arrastra las palabras o no encuentra la palabra adecuada) o tragar"
+        "Dificultad repentina para hablar o tragar, ahora o antes en el día de hoy (arrastra las palabras, o no le salen)"
       ],
       [
         "question.emergency.choice.chest_pain",
@@ -291,7 +297,7 @@ const FALLBACK_TEXT = {
       ],
       [
         "question.emergency.choice.stimulant_overdose",
-        "Ha tomado mucha cafeína, bebidas energéticas, preentreno (pre-workout) u otros estimulantes, y ahora tiene latidos del corazón muy rápidos o irregulares, temblores o confusión, o se siente muy mal"
+        "Cree que ha tomado demasiada cantidad de algún estimulante, aunque se encuentre bien. Esto incluye la cafeína, las bebidas energéticas, el preentreno (pre-workout) y drogas como las anfetaminas."
       ],
       [
         "ui.start.button",
@@ -390,17 +396,32 @@ function emergencyNumber(el) {
   return FALLBACK_TEXT.default_number;
 }
 
-/** Fills `{emergency_number}` in catalog text with the number this element uses. */
+/** Fills `{emergency_number}` in catalog text with the number this element uses (for attributes). */
 function numberFiller(el) {
   const number = emergencyNumber(el);
   return (text) => String(text ?? '').split('{emergency_number}').join(number);
 }
 
-/** An element with a class, text (as textContent, never HTML) and attributes. */
+/**
+ * Catalog text as nodes, each `{emergency_number}` a tel: link, as the
+ * checker's Words::rich draws it: on a phone the number is one tap away.
+ */
+function numberNodes(el) {
+  const number = emergencyNumber(el);
+  const href = `tel:${number.trim().startsWith('+') ? '+' : ''}${number.replace(/[^0-9]/g, '')}`;
+  return (text) =>
+    String(text ?? '')
+      .split('{emergency_number}')
+      .flatMap((part, i) => (i === 0 ? [part] : [element('a', 'kt-tel', number, { href }), part]))
+      .filter((node) => node !== '');
+}
+
+/** An element with a class, text (textContent or nodes, never HTML) and attributes. */
 function element(tag, className, text, attrs = {}) {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (Array.isArray(text)) node.append(...text);
+  else if (text !== undefined) node.textContent = text;
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   return node;
 }
@@ -409,7 +430,7 @@ function element(tag, className, text, attrs = {}) {
 function renderFallback(el, state) {
   const lang = fallbackLanguage(el);
   const t = FALLBACK_TEXT[lang] || {};
-  const fill = numberFiller(el);
+  const fill = numberNodes(el);
   const box = element('div', 'kt-fallback', undefined, { part: 'fallback', lang });
   const add = (parent, tag, text, className) => {
     const node = element(tag, className, text === undefined ? undefined : fill(text));
@@ -437,7 +458,8 @@ function renderStart(el, lang, actions) {
   const s = Object.fromEntries(pairs);
   const fillNumber = numberFiller(el);
   const fill = (key) => fillNumber(s[key]);
-  const make = (tag, className, key, attrs) => element(tag, className, key ? fill(key) : undefined, attrs);
+  const nodes = numberNodes(el);
+  const make = (tag, className, key, attrs) => element(tag, className, key ? nodes(s[key]) : undefined, attrs);
   const list = (keys) => {
     const ul = make('ul', 'kt-list kt-list--bullet');
     ul.append(...keys.map((key) => make('li', null, key)));

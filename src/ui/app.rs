@@ -140,7 +140,14 @@ fn use_device_record(allowed: bool, state: &State, on_action: Callback<Action>) 
             if allowed {
                 if let Ok(Some(text)) = device::load() {
                     match DeviceRecord::from_json(&text) {
-                        Ok(record) => on_action.emit(Action::Restore(record)),
+                        Ok(record) => {
+                            // Answers of an earlier format are not read; the
+                            // stored text is kept aside before it is rewritten.
+                            if record.answers_outdated {
+                                let _ = device::set_aside(&text);
+                            }
+                            on_action.emit(Action::Restore(record));
+                        }
                         Err(_) => {
                             let _ = device::set_aside(&text);
                             on_action.emit(Action::Notify(Notice::SetAside));
@@ -155,6 +162,7 @@ fn use_device_record(allowed: bool, state: &State, on_action: Callback<Action>) 
     let record = (allowed && state.remember).then(|| DeviceRecord {
         answers: state.answers.clone(),
         diary: state.diary.clone(),
+        answers_outdated: false,
     });
     use_effect_with(record, move |record| {
         if let Some(record) = record {

@@ -21,6 +21,7 @@ pub struct NoticeBannerProps {
 pub fn notice_key(notice: &Notice) -> &'static str {
     match notice {
         Notice::Restored => "ui.notice.restored",
+        Notice::RestoredOutdated => "ui.notice.restored_outdated",
         Notice::SetAside => "ui.notice.set_aside",
         Notice::StorageUnavailable => "ui.notice.storage_unavailable",
         Notice::StorageFull => "ui.notice.storage_full",

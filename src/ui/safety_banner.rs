@@ -10,7 +10,7 @@ pub fn SafetyBanner() -> Html {
     html! {
         <aside class="kt-banner" part="banner" aria-label={words.get("ui.banner.label")}>
             <p class="kt-banner__emergency">
-                <strong>{ words.get("ui.banner.emergency") }</strong>
+                <strong>{ words.rich("ui.banner.emergency") }</strong>
             </p>
             <p class="kt-banner__note">{ words.get("ui.banner.not_diagnosis") }</p>
         </aside>

@@ -40,8 +40,8 @@ pub fn StartPage(props: &StartProps) -> Html {
                 <p>{ w.get("ui.start.not_diagnosis") }</p>
             </div>
             <div class="kt-warning" part="emergency-callout">
-                <h2 class="kt-heading-s">{ w.get("ui.start.emergency_title") }</h2>
-                <p>{ w.get("ui.start.emergency_intro") }</p>
+                <h2 class="kt-heading-s">{ w.rich("ui.start.emergency_title") }</h2>
+                <p>{ w.rich("ui.start.emergency_intro") }</p>
                 <ul class="kt-list kt-list--bullet">
                     <li>{ w.get("question.emergency.choice.sudden_weakness_numbness_droop") }</li>
                     <li>{ w.get("question.emergency.choice.sudden_speech_swallow") }</li>

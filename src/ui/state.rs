@@ -45,6 +45,8 @@ pub enum Draft {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     Restored,
+    /// Restored the diary; the answers were of an earlier format.
+    RestoredOutdated,
     SetAside,
     StorageUnavailable,
     StorageFull,
@@ -73,6 +75,7 @@ pub enum ImportKind {
     RepeatedKey,
     OtherFormat,
     OtherVersion,
+    OlderVersion,
     UnknownId,
     Invalid,
 }
@@ -87,6 +90,7 @@ impl ImportKind {
             ImportKind::RepeatedKey => "ui.import.error.repeated_key",
             ImportKind::OtherFormat => "ui.import.error.other_format",
             ImportKind::OtherVersion => "ui.import.error.other_version",
+            ImportKind::OlderVersion => "ui.import.error.older_version",
             ImportKind::UnknownId => "ui.import.error.unknown_id",
             ImportKind::Invalid => "ui.import.error.invalid",
         }
@@ -100,6 +104,7 @@ impl From<AnswerError> for ImportProblem {
             AnswerError::RepeatedKey { .. } => ImportKind::RepeatedKey,
             AnswerError::WrongFormat { .. } => ImportKind::OtherFormat,
             AnswerError::UnsupportedVersion { .. } => ImportKind::OtherVersion,
+            AnswerError::OlderVersion { .. } => ImportKind::OlderVersion,
             AnswerError::UnknownQuestion { .. }
             | AnswerError::UnknownChoice { .. }
             | AnswerError::UnknownField { .. } => ImportKind::UnknownId,
@@ -281,7 +286,11 @@ impl State {
                 self.answers = record.answers;
                 self.diary = record.diary;
                 self.remember = true;
-                self.notice = Some(Notice::Restored);
+                self.notice = Some(if record.answers_outdated {
+                    Notice::RestoredOutdated
+                } else {
+                    Notice::Restored
+                });
             }
             Action::ImportRefused(problem) => self.notice = Some(Notice::ImportRefused(problem)),
             Action::SetRemember(on) => self.remember = on,

@@ -29,6 +29,29 @@ impl Words {
         out
     }
 
+    /// The catalog text as markup, with the emergency number as a `tel:`
+    /// link wherever it appears: on a phone, one tap calls it, which is what
+    /// a person in an emergency needs rather than a number to copy.
+    pub fn rich(&self, key: &str) -> Html {
+        let source = text(self.lang, key);
+        let number = &self.emergency_number;
+        let href = tel_href(number);
+        let parts = source
+            .split("{emergency_number}")
+            .enumerate()
+            .map(|(i, part)| {
+                html! {
+                    <>
+                        if i > 0 {
+                            <a class="kt-tel" href={href.clone()}>{ number.clone() }</a>
+                        }
+                        { part }
+                    </>
+                }
+            });
+        html! { <>{ for parts }</> }
+    }
+
     /// An answer as a person reads it: choice labels, or the number and unit.
     pub fn answer(&self, question: &str, answer: &Answer) -> String {
         match answer {
@@ -60,4 +83,15 @@ pub fn use_words() -> Words {
         lang: Lang::EN,
         emergency_number: AttrValue::Static("112"),
     })
+}
+
+/// A `tel:` address for a shown number: its digits, and a leading `+`.
+pub fn tel_href(number: &str) -> String {
+    let plus = if number.trim_start().starts_with('+') {
+        "+"
+    } else {
+        ""
+    };
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    format!("tel:{plus}{digits}")
 }

@@ -71,6 +71,12 @@ pub fn satisfy(when: &When, answers: &mut Answers) {
                 .expect("a choice besides none");
             pick(answers, q, first.id);
         }
+        When::Unanswered(q) => {
+            answers.clear(q);
+            ask(q, answers);
+        }
+        // Fresh answers name no trigger, so a "not" of one already holds.
+        When::Not(_) => {}
         When::All(parts) => parts.iter().for_each(|p| satisfy(p, answers)),
         When::Any(parts) => satisfy(&parts[0], answers),
     }
@@ -117,4 +123,27 @@ pub fn diary_for(when: &When) -> knee_triage::engine::DiaryFacts {
     } else {
         knee_triage::engine::DiaryFacts::default()
     }
+}
+
+/// Every question answered in the calmest way: "None of these", the first
+/// (least concerning) choice, or 0. Rules that need an answer left out
+/// clear it themselves (`satisfy`).
+pub fn calm_answers() -> Answers {
+    let mut answers = Answers::new();
+    for q in knee_triage::knowledge::QUESTIONS {
+        let answer = match q.kind {
+            AnswerKind::Many => {
+                let none = q
+                    .choices
+                    .iter()
+                    .find(|c| c.id == "none")
+                    .unwrap_or(&q.choices[0]);
+                Answer::Many(vec![none.id])
+            }
+            AnswerKind::One => Answer::One(q.choices[0].id),
+            AnswerKind::Number { min, .. } => Answer::Number(min),
+        };
+        answers.set(q.id, answer).expect("a valid calm answer");
+    }
+    answers
 }

@@ -11,8 +11,15 @@ use knee_triage::knowledge::{AnswerKind, Question, QUESTIONS};
 pub fn answer_for(q: &'static Question) -> BoxedStrategy<Answer> {
     match q.kind {
         AnswerKind::One => {
+            // The first (least concerning) choice half the time, so calm
+            // answer sets that stay at self-care are common too.
             let ids: Vec<&'static str> = q.choices.iter().map(|c| c.id).collect();
-            proptest::sample::select(ids).prop_map(Answer::One).boxed()
+            let first = ids[0];
+            prop_oneof![
+                1 => Just(Answer::One(first)),
+                1 => proptest::sample::select(ids).prop_map(Answer::One),
+            ]
+            .boxed()
         }
         AnswerKind::Many => {
             let mixable: Vec<&'static str> = q
@@ -30,7 +37,9 @@ pub fn answer_for(q: &'static Question) -> BoxedStrategy<Answer> {
             let n = mixable.len();
             let mix = proptest::sample::subsequence(mixable, 1..=n).prop_map(Answer::Many);
             let single = proptest::sample::select(alone).prop_map(|c| Answer::Many(vec![c]));
-            prop_oneof![mix, single].boxed()
+            // "None of these" as often as a mix, so outcomes below a
+            // doctor's visit are common enough to test too.
+            prop_oneof![2 => mix, 3 => single].boxed()
         }
         AnswerKind::Number { min, max } => (min..=max).prop_map(Answer::Number).boxed(),
     }
@@ -50,7 +59,7 @@ pub fn any_answers() -> impl Strategy<Value = Answers> {
                 ]
                 .boxed()
             } else {
-                proptest::option::weighted(0.85, answer_for(q)).boxed()
+                proptest::option::weighted(0.95, answer_for(q)).boxed()
             }
         })
         .collect();

@@ -49,3 +49,14 @@ test('a number longer than 20 characters is refused, as the checker refuses it',
   assert.match(guidance('lang="en-US" emergency-number="+12345678901234567890"'), /\b911\b/);
   assert.match(guidance('lang="en-US" emergency-number="+1234567890123456789"'), /\+1234567890123456789/);
 });
+
+test('every emergency number in the guidance is a tel: link, in both languages', () => {
+  for (const attributes of ['lang="en-US"', 'lang="es-MX"', 'lang="en" emergency-number=" +44 (0) 20-7946 "']) {
+    const html = withGuidance(`<knee-triage ${attributes}><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>`, FALLBACK);
+    const links = html.match(/<a href="tel:[^"]*">[^<]*<\/a>/g) || [];
+    assert.ok(links.length >= 1, `${attributes}: a tel: link`);
+    for (const link of links) assert.match(link, /href="tel:\+?[0-9]{3,}"/, link);
+    const shown = html.replace(/<a href="tel:[^"]*">[^<]*<\/a>/g, '').replace(/<[^>]+>/g, ' ');
+    assert.doesNotMatch(shown, /\b(911|112|999)\b/, `${attributes}: no number outside a link`);
+  }
+});

@@ -20,13 +20,13 @@ pub fn CareCard(props: &CareCardProps) -> Html {
                 <h2 class="kt-care-card__heading">
                     <span role="text">
                         <span class="kt-visually-hidden">{ w.get(&keys::level_prefix(l)) }{" "}</span>
-                        { w.get(&keys::level_title(l)) }
+                        { w.rich(&keys::level_title(l)) }
                     </span>
                 </h2>
                 <span class="kt-care-card__arrow" aria-hidden="true"></span>
             </div>
             <div class="kt-care-card__content">
-                <p>{ w.get(&keys::level_action(l)) }</p>
+                <p>{ w.rich(&keys::level_action(l)) }</p>
             </div>
         </div>
     }

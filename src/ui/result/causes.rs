@@ -2,6 +2,8 @@
 //!
 //! Rare, serious causes are listed apart, after the common ones and with a
 //! calm note, so that a person never reads "ALS" as their most likely cause.
+//! Beside a warning sign, everyday triggers such as stress come last, apart
+//! and unnumbered: they may add to the twitching but do not explain the sign.
 
 use std::rc::Rc;
 
@@ -45,20 +47,25 @@ pub fn no_causes_key(level: Level) -> &'static str {
 #[component]
 pub fn LikelyCauses(props: &LikelyCausesProps) -> Html {
     let w = use_words();
-    let (common, rare) = props.outcome.causes_by_rarity();
+    let groups = props.outcome.causes_grouped();
     html! {
         <section class="kt-section" aria-labelledby="kt-causes-title">
             <h2 class="kt-heading-m" id="kt-causes-title">{ w.get("ui.result.causes_title") }</h2>
-            if common.is_empty() {
+            if groups.main.is_empty() {
                 <p>{ w.get(no_causes_key(props.outcome.level)) }</p>
             } else {
                 <p>{ w.get("ui.result.causes_intro") }</p>
-                <ol class="kt-list kt-list--causes">{ for common.iter().map(|c| cause_item(&w, c)) }</ol>
+                <ol class="kt-list kt-list--causes">{ for groups.main.iter().map(|c| cause_item(&w, c)) }</ol>
             }
-            if !rare.is_empty() {
+            if !groups.rare.is_empty() {
                 <h3 class="kt-heading-s">{ w.get("ui.result.rare_title") }</h3>
                 <p>{ w.get("ui.result.rare_intro") }</p>
-                <ul class="kt-list kt-list--rare">{ for rare.iter().map(|c| cause_item(&w, c)) }</ul>
+                <ul class="kt-list kt-list--rare">{ for groups.rare.iter().map(|c| cause_item(&w, c)) }</ul>
+            }
+            if !groups.also.is_empty() {
+                <h3 class="kt-heading-s">{ w.get("ui.result.also_title") }</h3>
+                <p>{ w.get("ui.result.also_intro") }</p>
+                <ul class="kt-list kt-list--also">{ for groups.also.iter().map(|c| cause_item(&w, c)) }</ul>
             }
         </section>
     }

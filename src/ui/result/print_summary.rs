@@ -34,7 +34,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
         .diary
         .stats(props.now.map_or(0, |t| t.day_number()), 30);
     let diary_line = summary_text(&w, &stats);
-    let (common, rare) = o.causes_by_rarity();
+    let groups = o.causes_grouped();
     let cause_line = |c: &LikelyCause| html! { <li>{ w.get(&keys::cause_name(c.cause)) }{ cite(&c.sources) }</li> };
     let answers = asked_questions(&props.answers).into_iter().filter_map(|q| {
         let a = props.answers.get(q.id)?;
@@ -56,18 +56,22 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 }) }
             </ul>
             <h3 class="kt-heading-s">{ w.get("ui.result.causes_title") }</h3>
-            if common.is_empty() {
+            if groups.main.is_empty() {
                 <p>{ w.get(no_causes_key(o.level)) }</p>
             } else {
-                <ul class="kt-list kt-list--bullet">{ for common.iter().map(|c| cause_line(c)) }</ul>
+                <ul class="kt-list kt-list--bullet">{ for groups.main.iter().map(|c| cause_line(c)) }</ul>
             }
             // Rare causes apart and with the same calm note as on screen: the
             // person reads this page too, and must not take "ALS" for the
             // likely cause.
-            if !rare.is_empty() {
+            if !groups.rare.is_empty() {
                 <h3 class="kt-heading-s">{ w.get("ui.result.rare_title") }</h3>
                 <p>{ w.get("ui.result.rare_intro") }</p>
-                <ul class="kt-list kt-list--bullet">{ for rare.iter().map(|c| cause_line(c)) }</ul>
+                <ul class="kt-list kt-list--bullet">{ for groups.rare.iter().map(|c| cause_line(c)) }</ul>
+            }
+            if !groups.also.is_empty() {
+                <h3 class="kt-heading-s">{ w.get("ui.result.also_title") }</h3>
+                <ul class="kt-list kt-list--bullet">{ for groups.also.iter().map(|c| cause_line(c)) }</ul>
             }
             <h3 class="kt-heading-s">{ w.get("ui.print.answers_title") }</h3>
             <table class="kt-print-table"><tbody>{ for answers }</tbody></table>

@@ -30,7 +30,7 @@ pub fn WatchFor(props: &WatchForProps) -> Html {
                 .map(|x| html! { <li>{ w.get(&keys::rule_watch(x.rule)) }</li> });
             html! {
                 <div class={classes!("kt-watch", format!("kt-watch--{}", l.id()))}>
-                    <h3 class="kt-heading-s">{ w.get(&keys::level_watch(l)) }</h3>
+                    <h3 class="kt-heading-s">{ w.rich(&keys::level_watch(l)) }</h3>
                     <ul class="kt-list kt-list--bullet">{ for signs }</ul>
                 </div>
             }

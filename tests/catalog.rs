@@ -74,3 +74,62 @@ fn placeholders_survive_translation() {
         }
     }
 }
+
+/// Reading age about 12: no English sentence runs past 26 words, the
+/// emergency check asks about earlier today as well as now, and the overdose
+/// choice does not wait for symptoms.
+#[test]
+fn the_english_text_stays_plain_and_the_emergency_check_asks_about_today() {
+    let en = catalog(Lang::EN);
+    let mut longest = (0, String::new());
+    for key in en.keys() {
+        let text = en.get(key).unwrap_or_default();
+        for sentence in text.split_inclusive(['.', '!', '?', ':']) {
+            let words = sentence.split_whitespace().count();
+            if words > longest.0 {
+                longest = (words, format!("{key}: {sentence}"));
+            }
+        }
+    }
+    println!("longest English sentence: {} words", longest.0);
+    assert!(longest.0 <= 26, "too long to read easily: {}", longest.1);
+    let title = en.get("question.emergency.title").unwrap_or_default();
+    assert!(title.contains("earlier today"), "{title}");
+    for choice in ["sudden_weakness_numbness_droop", "sudden_speech_swallow"] {
+        let label = en
+            .get(&format!("question.emergency.choice.{choice}"))
+            .unwrap_or_default();
+        assert!(label.contains("earlier today"), "{label}");
+    }
+    let overdose = en
+        .get("question.emergency.choice.stimulant_overdose")
+        .unwrap_or_default();
+    assert!(overdose.contains("even if you feel fine"), "{overdose}");
+}
+
+/// A cause's "what to do" never advises exercise, heat or massage, which
+/// could harm a hurt or weak leg: that advice lives in self-care, where
+/// `not_with` keeps it from a person with such a sign.
+#[test]
+fn cause_advice_leaves_exercise_heat_and_massage_to_self_care() {
+    let en = catalog(Lang::EN);
+    for key in en
+        .keys()
+        .filter(|k| k.starts_with("cause.") && k.ends_with(".todo"))
+    {
+        let text = en.get(key).unwrap_or_default().to_lowercase();
+        for word in [
+            "stretch",
+            "massage",
+            "a walk",
+            "swim",
+            "cycling",
+            "yoga",
+            "warm",
+            "heat",
+            "gentle exercise",
+        ] {
+            assert!(!text.contains(word), "{key} advises {word}: {text}");
+        }
+    }
+}

@@ -16,8 +16,9 @@ log "cargo clippy (native and wasm32) -- -D warnings"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
-log "native tests: engine, knowledge, vignettes, properties, fuzzing"
-cargo test
+log "native tests: engine, knowledge, vignettes, properties, coherence over 100,000 answer sets, fuzzing"
+# --show-output prints the counts the property and case tests report.
+cargo test -- --show-output
 
 log "FHIR exports validated by an independent library (fhir.resources)"
 .venv/bin/python tests/fhir/validate.py

@@ -44,7 +44,7 @@ const FALLBACK_TEXT = {
         "items": [
           "The twitching lasts more than 2 weeks",
           "The twitching lasts more than a week without getting better",
-          "The twitching goes on for 4 days or more without getting better, and you cannot link it to exercise, heat, caffeine, stress or poor sleep",
+          "The twitching goes on for 4 days or more without getting better. You cannot link it to exercise, heat, caffeine, stress or poor sleep.",
           "The twitching happens more often or gets stronger",
           "The twitching spreads to other parts of your body",
           "You lose feeling (numbness) in your leg, hands or feet",
@@ -193,7 +193,7 @@ const FALLBACK_TEXT = {
         "items": [
           "Los espasmos duran más de 2 semanas",
           "Los espasmos duran más de una semana sin mejorar",
-          "Los espasmos duran 4 días o más sin mejorar, y no puede relacionarlos con el ejercicio, el calor, la cafeína, el estrés o dormir mal",
+          "Los espasmos duran 4 días o más sin mejorar. No puede relacionarlos con el ejercicio, el calor, la cafeína, el estrés o dormir mal.",
           "Los espasmos aparecen más a menudo o son más fuertes",
           "Los espasmos se extienden a otras partes del cuerpo",
           "Pierde la sensibilidad (entumecimiento) en la pierna, las manos o los pies",

@@ -81,10 +81,12 @@ test('bad files are refused with a clear message and change nothing', async () =
     'not-json.json': ['not json at all', 'ui.import.error.not_json'],
     'big.json': [`{"x":"${'a'.repeat(110 * 1024)}"}`, 'ui.import.error.too_big'],
     'other.json': ['{"format":"something-else","version":1,"answers":{}}', 'ui.import.error.other_format'],
-    'v2.json': ['{"format":"knee-triage-answers","version":2,"answers":{}}', 'ui.import.error.other_version'],
-    'unknown.json': ['{"format":"knee-triage-answers","version":1,"answers":{"mood":"happy"}}', 'ui.import.error.unknown_id'],
+    'v3.json': ['{"format":"knee-triage-answers","version":3,"answers":{}}', 'ui.import.error.other_version'],
+    // Version 1's "None of these" meant less than today's: refused, not misread.
+    'v1.json': ['{"format":"knee-triage-answers","version":1,"answers":{"emergency":["none"]}}', 'ui.import.error.older_version'],
+    'unknown.json': ['{"format":"knee-triage-answers","version":2,"answers":{"mood":"happy"}}', 'ui.import.error.unknown_id'],
     // One value must not silently win over another ("chest pain", then "none").
-    'twice.json': ['{"format":"knee-triage-answers","version":1,"answers":{"emergency":["chest_pain"],"emergency":["none"]}}', 'ui.import.error.repeated_key'],
+    'twice.json': ['{"format":"knee-triage-answers","version":2,"answers":{"emergency":["chest_pain"],"emergency":["none"]}}', 'ui.import.error.repeated_key'],
   };
   const { p } = await open('plain.html');
   const w = widget(p);
@@ -142,12 +144,53 @@ test('unticking "Remember" removes what was kept; the next visit neither restore
 
 test('loaded answers with an emergency sign open the advice at once and say so', async () => {
   const path = join(dir, 'emergency.json');
-  writeFileSync(path, JSON.stringify({ format: 'knee-triage-answers', version: 1, answers: { emergency: ['chest_pain'] } }));
+  writeFileSync(path, JSON.stringify({ format: 'knee-triage-answers', version: 2, answers: { emergency: ['chest_pain'] } }));
   const { p } = await open('plain.html');
   await loadFile(p, path);
   const w = widget(p);
   await w.locator('h1').getByText(text('ui.result.title')).waitFor();
   assert.equal(await w.locator('.kt-notice').innerText(), text('ui.notice.imported_emergency'));
+  await p.context().close();
+});
+
+test('a file that leaves questions out opens at the first of them, so each is asked before any result', async () => {
+  const path = join(dir, 'partial.json');
+  const given = { ...vignette('V13') };
+  delete given.frequency;
+  delete given.nerve_muscle_signs;
+  writeFileSync(path, JSON.stringify({ format: 'knee-triage-answers', version: 2, answers: given }));
+  const { p, errors } = await open('plain.html');
+  await loadFile(p, path);
+  const w = widget(p);
+  await w.locator('h1').getByText(text('question.frequency.title')).waitFor();
+  await w.getByLabel(text('question.frequency.choice.now_and_then'), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.locator('h1').getByText(text('question.nerve_muscle_signs.title')).waitFor();
+  await w.getByLabel(text('question.nerve_muscle_signs.choice.none'), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.locator('h1').getByText(text('ui.check.title')).waitFor();
+  await w.getByRole('button', { name: text('ui.check.submit') }).click();
+  await w.locator('.kt-care-card--self_care').waitFor();
+  assert.deepEqual(errors, []);
+  await p.context().close();
+});
+
+test('a saved record from the earlier answers format keeps its diary and asks the questions again', async () => {
+  const old = JSON.stringify({
+    format: 'knee-triage-device',
+    version: 1,
+    answers: { format: 'knee-triage-answers', version: 1, answers: { emergency: ['none'] } },
+    diary: [{ at: '2026-11-20T21:30', minutes: 2, strength: 3, side: 'left', notes: '', triggers: [] }],
+  });
+  const { p, errors } = await open('local.html', plantOnce, { 'knee-triage:v1': old });
+  const w = widget(p);
+  await w.locator('.kt-notice').getByText(text('ui.notice.restored_outdated')).waitFor();
+  const kept = await p.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'knee-triage:v1').map((k) => localStorage.getItem(k)));
+  assert.ok(kept.includes(old), 'the old answers are kept aside on the device');
+  await w.getByRole('button', { name: text('ui.diary.open') }).click();
+  await w.locator('h1').getByText(text('ui.diary.title')).waitFor();
+  assert.equal(await w.locator('.kt-table tbody tr').count(), 1, 'the diary is still there');
+  assert.deepEqual(errors, []);
   await p.context().close();
 });
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::sources::Cited;
 use crate::engine::{Answers, Evidence, Outcome, DIARY_EVIDENCE};
-use crate::knowledge::{keys, question, sign_unknown_if_missing};
+use crate::knowledge::keys;
 use crate::ui::text::{use_words, Words};
 
 #[derive(Properties, PartialEq)]
@@ -52,36 +52,10 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
             </li>
         }
     });
-    let missing = props.outcome.unanswered.iter().map(|q| {
-        let short = w.get(&keys::question_short(q));
-        let line = match question(q).and_then(|k| k.if_missing) {
-            Some(c) => w.fill(
-                "ui.result.missing_read_as",
-                &[
-                    ("question", &short),
-                    ("answer", &w.get(&keys::choice(q, c))),
-                ],
-            ),
-            None if sign_unknown_if_missing(q) => {
-                w.fill("ui.result.missing_sign", &[("question", &short)])
-            }
-            None => w.fill("ui.result.missing_trigger", &[("question", &short)]),
-        };
-        html! { <li>{ line }</li> }
-    });
     html! {
         <section class="kt-section" aria-labelledby="kt-why-title">
             <h2 class="kt-heading-m" id="kt-why-title">{ w.get("ui.result.why_title") }</h2>
             <ul class="kt-list kt-list--reasons">{ for items }</ul>
-            // Only a loaded file can leave a question out; the result says
-            // which, and how each was read, so nobody takes it for a "no".
-            if !props.outcome.unanswered.is_empty() {
-                <div class="kt-inset kt-missing">
-                    <h3 class="kt-heading-s">{ w.get("ui.result.missing_title") }</h3>
-                    <p>{ w.get("ui.result.missing_intro") }</p>
-                    <ul class="kt-list kt-list--bullet">{ for missing }</ul>
-                </div>
-            }
         </section>
     }
 }

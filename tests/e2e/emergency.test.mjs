@@ -85,7 +85,7 @@ test('the start page and the guidance without WebAssembly give the number as a t
     const w = widget(p);
     await w.locator('.kt-fallback').waitFor();
     const all = await numbers(w, number);
-    assert.ok(all.length >= 2, JSON.stringify(all));
+    assert.ok(all.length >= 1, JSON.stringify(all));
     assert.deepEqual(all.filter((h) => h !== `tel:${number}`), [], `${file}: ${JSON.stringify(all)}`);
     await p.close();
   }

@@ -344,12 +344,22 @@ fn items_match_their_questions() {
 }
 
 #[test]
-fn every_vignette_gives_a_completed_response_that_fits() {
+fn every_vignette_gives_a_response_that_fits_and_says_whether_it_is_complete() {
     let mut failures = Vec::new();
     for (name, answers) in vignettes() {
         let r = questionnaire_response(&answers, "2026-01-01T00:00:00Z");
-        if r["status"] != "completed" {
-            failures.push(format!("{name}: status {}", r["status"]));
+        // A case that leaves asked questions out (tests/vignettes/cases.md)
+        // is honestly in progress; every other one is completed.
+        let expected = if knee_triage::engine::triage(&answers).unanswered.is_empty() {
+            "completed"
+        } else {
+            "in-progress"
+        };
+        if r["status"] != expected {
+            failures.push(format!(
+                "{name}: status {}, expected {expected}",
+                r["status"]
+            ));
         }
         failures.extend(problems(&r).into_iter().map(|p| format!("{name}: {p}")));
     }

@@ -7,11 +7,10 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { serve, launch, collectErrors } from './harness.mjs';
+import { serve, launch, collectErrors, hostPage } from './harness.mjs';
 import { answerAll, text, widget } from './person.mjs';
 
-const page = (tag) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title><link rel="icon" href="data:,"><script type="module" src="/knee-triage.js"></script></head><body>${tag}</body></html>`;
+const page = (tag) => hostPage(tag);
 
 let server;
 let browser;

@@ -5,16 +5,14 @@ import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
-import { serve, launch, recordRequests, collectErrors, holdWasm, DIST } from './harness.mjs';
+import { serve, launch, recordRequests, collectErrors, holdWasm, DIST, hostPage } from './harness.mjs';
 import { answerAll, catalog, text, widget, ready } from './person.mjs';
 
 /** The policy docs/embedding.md tells clinics to use. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const LOADER = '/knee-triage.js';
-const page = (body, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title><link rel="icon" href="data:,">${head}<script type="module" src="${LOADER}"></script></head><body>${body}</body></html>`;
+const page = (body, head = '') => hostPage(body, { head });
 
 let browser;
 before(async () => {

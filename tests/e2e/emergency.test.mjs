@@ -7,14 +7,13 @@ import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
-import { serve, launch, collectErrors } from './harness.mjs';
+import { serve, launch, collectErrors, hostPage } from './harness.mjs';
 import { answerAll, text, widget, ready } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 
 const ES = catalogFor('es');
 const PHONE = { width: 390, height: 844 };
-const page = (tag) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title><link rel="icon" href="data:,"><script type="module" src="/knee-triage.js"></script></head><body>${tag}</body></html>`;
+const page = (tag) => hostPage(tag);
 
 let server;
 let browser;

@@ -109,3 +109,8 @@ export function collectErrors(page) {
   });
   return errors;
 }
+
+/** A host page that embeds the checker: `body` holds the tag, `head` any extra. */
+export function hostPage(body, { head = '', lang = 'en', title = 'test' } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">${head}<script type="module" src="/knee-triage.js"></script></head><body>${body}</body></html>`;
+}

@@ -5,13 +5,12 @@ import { test, before, after } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
-import { serve, launch, collectErrors } from './harness.mjs';
+import { serve, launch, collectErrors, hostPage } from './harness.mjs';
 import { answerAll, text, widget } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 
 const ES = catalogFor('es');
-const page = (tag) =>
-  `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>prueba</title><link rel="icon" href="data:,"><script type="module" src="/knee-triage.js"></script></head><body>${tag}</body></html>`;
+const page = (tag) => hostPage(tag, { lang: 'es', title: 'prueba' });
 
 let server;
 let browser;

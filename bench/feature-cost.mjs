@@ -30,7 +30,7 @@ const swap = (file, pattern, by) => (dir) => {
   writeFileSync(path, text.replace(pattern, by));
 };
 const cut = (file, pattern) => swap(file, pattern, '');
-const noSpanish = (dir) => renameSync(join(dir, 'src/knowledge/locales/es.txt'), join(dir, 'es.txt.aside'));
+const noSpanish = (dir) => renameSync(join(dir, 'crates/knee-triage-core/src/knowledge/locales/es.txt'), join(dir, 'es.txt.aside'));
 // The diary screen shows nothing; the diary's data and rules stay.
 const noDiary = [
   swap('src/ui/app.rs', /Screen::Diary => html! \{[\s\S]*?\},\n/, 'Screen::Diary => html! {},\n'),

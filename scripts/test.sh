@@ -10,15 +10,23 @@ ensure_build_tools
 ensure_chromium
 ensure_fhir_validator
 
+log "the core crate has no web dependency (cargo tree)"
+web=$(cargo tree -p knee-triage-core -e normal,build --prefix none | grep -E '^(yew|web-sys|js-sys|wasm-bindgen|gloo)' || true)
+if [ -n "$web" ]; then
+  echo "knee-triage-core depends on web crates: $web" >&2
+  exit 1
+fi
+cargo tree -p knee-triage-core -e normal,build --depth 1
+
 log "cargo fmt --check"
 cargo fmt --check
 log "cargo clippy (native and wasm32) -- -D warnings"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
 log "native tests: engine, knowledge, vignettes, properties, coherence over 100,000 answer sets, fuzzing"
 # --show-output prints the counts the property and case tests report.
-cargo test -- --show-output
+cargo test --workspace -- --show-output
 
 log "FHIR exports validated by an independent library (fhir.resources)"
 .venv/bin/python tests/fhir/validate.py

@@ -1,12 +1,14 @@
 //! knee-triage: a symptom checker for knee twitching that runs in the browser.
 //!
-//! Four parts, each in its own folder:
-//! - `knowledge`: questions, rules, causes and advice as reviewable data, with
-//!   the articles they come from, and the text catalogs;
-//! - `engine`: runs the knowledge on a person's answers, with no web crates;
-//! - `ui` and `shell`: the Yew screens and the embeddable custom element.
+//! The medicine lives in the `knee-triage-core` crate (`crates/`), which has
+//! no web dependency; this crate is the browser side:
+//! - `ui`: the Yew screens;
+//! - `shell`: the embeddable custom element, its settings and the loader.
+//!
+//! `knowledge` and `engine` are the core crate's, re-exported so the screens
+//! and the reviewer tools name them as one crate.
 
-pub mod engine;
-pub mod knowledge;
+pub use knee_triage_core::{engine, knowledge};
+
 pub mod shell;
 pub mod ui;

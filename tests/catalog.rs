@@ -6,7 +6,8 @@ use std::path::Path;
 use knee_triage::knowledge::catalog::{catalog, Lang};
 use knee_triage::knowledge::keys::{knowledge_keys, KNOWLEDGE_PREFIXES};
 
-/// Every source file of the widget, where screen keys are written out.
+/// Every source file of the widget and its core crate, where screen keys
+/// are written out.
 fn sources() -> String {
     fn walk(dir: &Path, out: &mut String) {
         for entry in std::fs::read_dir(dir).expect("src folder").flatten() {
@@ -19,7 +20,9 @@ fn sources() -> String {
         }
     }
     let mut all = String::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut all);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    walk(&root.join("src"), &mut all);
+    walk(&root.join("crates"), &mut all);
     all
 }
 

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 mod common;
 use common::strategies::json_like;
 use knee_triage::engine::json::Value;
-use knee_triage::json;
+use knee_triage_core::json;
 
 use knee_triage::engine::diary::{
     date_of_day_number, Diary, DiaryError, Episode, LocalDateTime, Side, Trend, Trigger,

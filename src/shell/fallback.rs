@@ -10,7 +10,7 @@
 //! checker is ready (see `START_KEYS`).
 
 use crate::engine::json::{Map, Value};
-use crate::json;
+use knee_triage_core::json;
 
 use super::config::{DEFAULT_EMERGENCY_NUMBER, EMERGENCY_NUMBERS};
 use crate::knowledge::catalog::{text, Lang};

@@ -14,7 +14,7 @@ import { visitEveryScreen, catalogFor } from './screens.mjs';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const OUT = new URL('../../test-results/', import.meta.url).pathname;
-const LANGS = readdirSync(new URL('../../src/knowledge/locales/', import.meta.url)).map((f) => f.replace('.txt', ''));
+const LANGS = readdirSync(new URL('../../crates/knee-triage-core/src/knowledge/locales/', import.meta.url)).map((f) => f.replace('.txt', ''));
 
 let server;
 let browser;

@@ -227,7 +227,7 @@ test('attribute changes after load apply without losing answers', async () => {
 });
 
 test('lang with spaces around it gives the same language and number before, during and after loading', async () => {
-  const ES = catalog(new URL('../../src/knowledge/locales/es.txt', import.meta.url));
+  const ES = catalog(new URL('../../crates/knee-triage-core/src/knowledge/locales/es.txt', import.meta.url));
   // Chile's number: not the browser's (en-US, 911), so it must come from lang.
   const server = await serve({ pages: { 'spaced.html': page('<knee-triage lang=" es-CL "></knee-triage>') } });
   const p = await newPage();

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { strict as assert } from 'node:assert';
 
-const CATALOG = new URL('../../src/knowledge/locales/en.txt', import.meta.url);
+const CATALOG = new URL('../../crates/knee-triage-core/src/knowledge/locales/en.txt', import.meta.url);
 
 export function catalog(url = CATALOG) {
   const entries = new Map();

@@ -11,7 +11,7 @@ function vignette(id) {
 
 /** The catalog of a language, read the same way as the English one. */
 export function catalogFor(lang) {
-  return catalog(new URL(`../../src/knowledge/locales/${lang}.txt`, import.meta.url));
+  return catalog(new URL(`../../crates/knee-triage-core/src/knowledge/locales/${lang}.txt`, import.meta.url));
 }
 
 /**

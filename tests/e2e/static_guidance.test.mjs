@@ -10,7 +10,7 @@ import { catalog, text } from './person.mjs';
 
 const loader = readFileSync(new URL('../../src/shell/knee-triage.js', import.meta.url), 'utf8');
 const FALLBACK = JSON.parse(fallbackBlock(loader));
-const ES = catalog(new URL('../../src/knowledge/locales/es.txt', import.meta.url));
+const ES = catalog(new URL('../../crates/knee-triage-core/src/knowledge/locales/es.txt', import.meta.url));
 
 /** The guidance written into one tag with these attributes, as plain text. */
 const guidance = (attributes) =>

@@ -80,7 +80,8 @@ mod tests {
     #[test]
     fn a_record_reads_back_the_same() {
         let record = DeviceRecord {
-            answers: Answers::from_json(include_str!("../../tests/vignettes/V09.json")).unwrap(),
+            answers: Answers::from_json(include_str!("../../../../tests/vignettes/V09.json"))
+                .unwrap(),
             diary: Diary::from_json_value(&crate::json!([{
                 "at": "2026-11-20T21:30", "minutes": 2, "strength": 3, "side": "left",
                 "notes": "after a long walk", "triggers": ["exercise"]

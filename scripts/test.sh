@@ -18,6 +18,9 @@ if [ -n "$web" ]; then
 fi
 cargo tree -p knee-triage-core -e normal,build --depth 1
 
+log "generated files are current (cargo run -p knee-triage-codegen -- --check)"
+cargo run -q -p knee-triage-codegen -- --check
+
 log "cargo fmt --check"
 cargo fmt --check
 log "cargo clippy (native and wasm32) -- -D warnings"

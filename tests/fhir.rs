@@ -248,7 +248,7 @@ fn the_committed_questionnaire_is_current() {
     assert!(
         committed.as_ref() == Some(&questionnaire()),
         "{} is missing or out of date; regenerate it with\n    \
-         cargo run -q --example fhir -- questionnaire > docs/fhir/questionnaire.json",
+         cargo run -p knee-triage-codegen",
         path.display()
     );
 }

@@ -6,6 +6,9 @@
 //! always starts and always shows a working emergency number.
 
 use crate::knowledge::catalog::Lang;
+pub use crate::knowledge::emergency::{
+    default_emergency_number, emergency_number, is_phone_number, region_of,
+};
 pub use crate::ui::{Clinic, Opening};
 
 /// The attributes as the loader hands them over; all optional strings.
@@ -67,21 +70,18 @@ impl Config {
             None => browser.unwrap_or(Lang::EN),
         };
         // Trimmed like the language, so `lang=" en-AU "` still means 000.
-        let region = given_lang
+        let given_number = raw.emergency_number.as_deref().map(str::trim);
+        if let Some(n) = given_number.filter(|n| !is_phone_number(n)) {
+            warnings.push(format!(
+                "knee-triage: emergency-number=\"{}\" is not a phone number; using the local default",
+                printable(n)
+            ));
+        }
+        let tags: Vec<&str> = given_lang
             .into_iter()
             .chain(raw.browser_languages.iter().map(String::as_str))
-            .find_map(region_of);
-        let emergency_number = match raw.emergency_number.as_deref().map(str::trim) {
-            Some(n) if is_phone_number(n, 3) => n.to_string(),
-            Some(n) => {
-                warnings.push(format!(
-                    "knee-triage: emergency-number=\"{}\" is not a phone number; using the local default",
-                    printable(n)
-                ));
-                default_emergency_number(region.as_deref()).to_string()
-            }
-            None => default_emergency_number(region.as_deref()).to_string(),
-        };
+            .collect();
+        let emergency_number = emergency_number(given_number, &tags);
         let name = given(&raw.clinic_name).and_then(|n| {
             let clean: String = n.chars().filter(|c| !c.is_control()).collect();
             if clean.chars().count() <= 100 {
@@ -93,7 +93,7 @@ impl Config {
             }
         });
         let phone = given(&raw.clinic_phone).and_then(|p| {
-            if is_phone_number(p, 3) {
+            if is_phone_number(p) {
                 Some(p.to_string())
             } else {
                 warnings.push(format!(
@@ -174,64 +174,6 @@ pub fn is_https_url(s: &str) -> bool {
         && !s.chars().any(|c| {
             c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')
         })
-}
-
-/// A phone number: digits with optional spaces, dashes, brackets and a
-/// leading +, at least `min_digits` digits, at most 20 characters.
-pub fn is_phone_number(s: &str, min_digits: usize) -> bool {
-    let digits = s.chars().filter(char::is_ascii_digit).count();
-    s.len() <= 20
-        && digits >= min_digits
-        && s.chars().enumerate().all(|(i, c)| {
-            c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')') || (c == '+' && i == 0)
-        })
-}
-
-/// The region part of a language tag ("en-GB" → "GB"), if it has one.
-pub fn region_of(tag: &str) -> Option<String> {
-    tag.split(['-', '_'])
-        .skip(1)
-        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
-        .map(str::to_ascii_uppercase)
-}
-
-/// Emergency numbers by region (ISO 3166 code). Regions not listed use 112:
-/// it is the number across Europe and reaches emergency services from most
-/// mobile phones elsewhere too.
-pub const EMERGENCY_NUMBERS: &[(&str, &str)] = &[
-    ("US", "911"),
-    ("CA", "911"),
-    ("MX", "911"),
-    ("PR", "911"),
-    ("AR", "911"),
-    ("CO", "123"),
-    ("PE", "911"),
-    ("VE", "911"),
-    ("PA", "911"),
-    ("SV", "911"),
-    ("GT", "911"),
-    ("HN", "911"),
-    ("DO", "911"),
-    ("UY", "911"),
-    ("PY", "911"),
-    ("EC", "911"),
-    ("CR", "911"),
-    ("NI", "911"),
-    ("BO", "911"),
-    ("CL", "131"),
-    ("GB", "999"),
-    ("AU", "000"),
-    ("NZ", "111"),
-];
-
-/// The fallback when neither the clinic nor the locale gives a number.
-pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
-
-pub fn default_emergency_number(region: Option<&str>) -> &'static str {
-    EMERGENCY_NUMBERS
-        .iter()
-        .find(|(r, _)| Some(*r) == region)
-        .map_or(DEFAULT_EMERGENCY_NUMBER, |(_, n)| n)
 }
 
 /// Shortens and cleans a bad value so a warning cannot flood the console.
@@ -351,10 +293,10 @@ mod tests {
 
     #[test]
     fn phone_numbers_are_checked_strictly() {
-        assert!(is_phone_number("+44 20 7946 0000", 3));
-        assert!(is_phone_number("(555) 010-0199", 3));
-        assert!(!is_phone_number("1+1", 3));
-        assert!(!is_phone_number("javascript:alert(1)", 3));
-        assert!(!is_phone_number("1234567890123456789012", 3));
+        assert!(is_phone_number("+44 20 7946 0000"));
+        assert!(is_phone_number("(555) 010-0199"));
+        assert!(!is_phone_number("1+1"));
+        assert!(!is_phone_number("javascript:alert(1)"));
+        assert!(!is_phone_number("1234567890123456789012"));
     }
 }

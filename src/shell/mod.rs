@@ -6,7 +6,6 @@
 //! place inside its shadow root.
 
 pub mod config;
-pub mod fallback;
 mod mount;
 
 pub use mount::{mount, Widget};

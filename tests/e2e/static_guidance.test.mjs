@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
-import { fallbackBlock, withGuidance } from '../../scripts/static-guidance.mjs';
+import { chooseEmergencyNumber, fallbackBlock, withGuidance } from '../../scripts/static-guidance.mjs';
 import { catalog, text } from './person.mjs';
 
 const loader = readFileSync(new URL('../../src/shell/knee-triage.js', import.meta.url), 'utf8');
@@ -58,5 +58,13 @@ test('every emergency number in the guidance is a tel: link, in both languages',
     for (const link of links) assert.match(link, /href="tel:\+?[0-9]{3,}"/, link);
     const shown = html.replace(/<a href="tel:[^"]*">[^<]*<\/a>/g, '').replace(/<[^>]+>/g, ' ');
     assert.doesNotMatch(shown, /\b(911|112|999)\b/, `${attributes}: no number outside a link`);
+  }
+});
+
+test('the generated rule gives the same number as the checker for every shared case', () => {
+  const { cases } = JSON.parse(readFileSync(new URL('../cases/emergency-numbers.json', import.meta.url), 'utf8'));
+  assert.ok(cases.length >= 20);
+  for (const { given, tags, expected } of cases) {
+    assert.equal(chooseEmergencyNumber(given, tags), expected, JSON.stringify({ given, tags }));
   }
 });

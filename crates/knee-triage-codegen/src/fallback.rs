@@ -2,32 +2,25 @@
 //!
 //! It is written into the loader script as JSON (the loader cannot read the
 //! catalogs, which live in the wasm), generated from the same catalogs and
-//! rules as the checker, so both always say the same thing. A test fails
-//! when the copy in `knee-triage.js` is out of date.
+//! rules as the checker, so both always say the same thing. `codegen
+//! --check` fails when the copy in `knee-triage.js` is out of date.
 //!
 //! It also carries the start page's text, so the loader can show the start
 //! page the moment the script runs and keep a click on "Start now" until the
 //! checker is ready (see `START_KEYS`).
 
-use crate::engine::json::{Map, Value};
+use knee_triage_core::engine::json::{Map, Value};
 use knee_triage_core::json;
+use knee_triage_core::knowledge::catalog::{text, Lang};
+use knee_triage_core::knowledge::{keys, Level, RULES};
 
-use super::config::{DEFAULT_EMERGENCY_NUMBER, EMERGENCY_NUMBERS};
-use crate::knowledge::catalog::{text, Lang};
-use crate::knowledge::{keys, Level, RULES};
-
-/// The texts of every language, plus the emergency numbers by region.
+/// The texts of every language (the emergency numbers come in their own
+/// generated block, `emergency_js`).
 pub fn fallback_text() -> Value {
     let mut all = Map::new();
     for lang in Lang::all() {
         all.insert(lang.tag().into(), for_language(lang));
     }
-    let numbers: Map = EMERGENCY_NUMBERS
-        .iter()
-        .map(|(r, n)| (r.to_string(), Value::from(*n)))
-        .collect();
-    all.insert("numbers".into(), Value::Object(numbers));
-    all.insert("default_number".into(), DEFAULT_EMERGENCY_NUMBER.into());
     Value::Object(all)
 }
 
@@ -93,4 +86,17 @@ pub const START_KEYS: &[&str] = &[
 pub fn loader_block() -> String {
     let json = fallback_text().to_pretty_string();
     format!("const FALLBACK_TEXT = {json};\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fallback_names_every_emergency_and_doctor_sign() {
+        let text = fallback_text().to_string();
+        for needle in ["{emergency_number}", "weak", "balance", "swallow"] {
+            assert!(text.contains(needle), "fallback lacks {needle}");
+        }
+    }
 }

@@ -1,0 +1,49 @@
+//! The emergency-number rule as JavaScript, for the loader and for the
+//! guidance written into pages for browsers without JavaScript.
+//!
+//! Both must choose the number exactly as the checker does
+//! (`knowledge::emergency`), before the WebAssembly runs or when it never
+//! does. The numbers and limits are written from the Rust constants, and
+//! the one JavaScript text below goes into both files, so neither holds a
+//! hand-kept copy; `tests/cases/emergency-numbers.json` is checked against
+//! the Rust rule and against this JavaScript.
+
+use knee_triage_core::engine::json::{Map, Value};
+use knee_triage_core::knowledge::emergency::{
+    DEFAULT_EMERGENCY_NUMBER, EMERGENCY_NUMBERS, PHONE_MAX_CHARS, PHONE_MIN_DIGITS,
+};
+
+/// The block between the BEGIN and END EMERGENCY NUMBER lines.
+pub fn block() -> String {
+    let numbers: Map = EMERGENCY_NUMBERS
+        .iter()
+        .map(|(r, n)| (r.to_string(), Value::from(*n)))
+        .collect();
+    let numbers = Value::Object(numbers).to_string();
+    let default = Value::from(DEFAULT_EMERGENCY_NUMBER).to_string();
+    format!(
+        r#"const EMERGENCY_NUMBERS = {numbers};
+const DEFAULT_EMERGENCY_NUMBER = {default};
+
+/** A phone number: digits, spaces, dashes and brackets with an optional leading +, at least {PHONE_MIN_DIGITS} digits, at most {PHONE_MAX_CHARS} characters. */
+function isPhoneNumber(s) {{
+  const digits = (s.match(/[0-9]/g) || []).length;
+  return s.length <= {PHONE_MAX_CHARS} && digits >= {PHONE_MIN_DIGITS} && /^\+?[0-9 ()-]*$/.test(s);
+}}
+
+/** The region of a language tag ("en-GB" gives "GB"), or null. */
+function regionOf(tag) {{
+  const part = String(tag ?? '').trim().split(/[-_]/).slice(1).find((p) => /^[a-z]{{2}}$/i.test(p));
+  return part ? part.toUpperCase() : null;
+}}
+
+/** The clinic's number if it is a phone number, else the number of the first region among the language tags, else the default. */
+function chooseEmergencyNumber(given, tags) {{
+  const number = String(given ?? '').trim();
+  if (isPhoneNumber(number)) return number;
+  const region = tags.map(regionOf).find((r) => r);
+  return (region && EMERGENCY_NUMBERS[region]) || DEFAULT_EMERGENCY_NUMBER;
+}}
+"#
+    )
+}

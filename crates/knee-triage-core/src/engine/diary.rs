@@ -14,6 +14,7 @@
 use std::fmt;
 
 use crate::engine::json::{Map, Value};
+use crate::knowledge::diary_signs;
 
 /// The most episodes one diary holds, so a stored or imported diary stays
 /// small enough for device storage and a quick export.
@@ -28,8 +29,9 @@ pub const MAX_STRENGTH: u8 = 5;
 /// The longest window [`Diary::stats`] counts, about ten years, so a wrong
 /// argument cannot ask for a huge allocation.
 pub const MAX_STATS_DAYS: u32 = 3660;
-/// The fewest episodes in a window for [`Diary::stats`] to call a trend.
-pub const MIN_EPISODES_FOR_TREND: u32 = 4;
+/// The fewest episodes in a window for [`Diary::stats`] to call a trend
+/// (the knowledge's threshold, `knowledge::diary_signs`).
+pub const MIN_EPISODES_FOR_TREND: u32 = diary_signs::RISING_MIN_EPISODES;
 
 /// The fields of one episode in JSON, in the order they are written.
 const EPISODE_FIELDS: [&str; 6] = ["at", "minutes", "strength", "side", "notes", "triggers"];
@@ -603,13 +605,15 @@ impl Diary {
     /// whole diary. `days` is capped at [`MAX_STATS_DAYS`].
     ///
     /// The trend, so a few episodes cannot make a trend by chance:
-    /// - `TooFew` when the window holds fewer than 4 episodes (or is shorter
-    ///   than 2 days, so it has no halves);
+    /// - `TooFew` when the window holds fewer than
+    ///   `diary_signs::RISING_MIN_EPISODES` episodes (or is shorter than 2
+    ///   days, so it has no halves);
     /// - otherwise the window is split into an earlier and a later half of
     ///   `days / 2` days each (with an odd `days`, the middle day belongs to
     ///   neither, so the halves compare like with like);
-    /// - `Rising` when later ≥ earlier + 2 and later ≥ 1.5 × earlier, that
-    ///   is at least two more episodes and at least half as many again;
+    /// - `Rising` when later ≥ earlier + `RISING_MIN_MORE` and later ≥
+    ///   `RISING_MIN_RATIO` × earlier (today: two more, and half as many
+    ///   again);
     /// - `Falling` when the same holds the other way round;
     /// - `Steady` otherwise.
     pub fn stats(&self, today: i32, days: u32) -> DiaryStats {
@@ -653,10 +657,11 @@ impl Diary {
     }
 
     /// Whether the twitching has been logged over more than two weeks
-    /// (`span_days > 14`): the articles' warning sign is twitching that
-    /// "lasts more than two weeks", and this is the diary's evidence of it.
+    /// (`span_days > diary_signs::LASTING_DAYS`): the articles' warning sign
+    /// is twitching that "lasts more than two weeks", and this is the
+    /// diary's evidence of it.
     pub fn logged_over_two_weeks(&self) -> bool {
-        self.span_days() > 14
+        self.span_days() > diary_signs::LASTING_DAYS
     }
 }
 
@@ -665,9 +670,12 @@ fn trend(total: u32, half: usize, earlier: u32, later: u32) -> Trend {
         return Trend::TooFew;
     }
     let (earlier, later) = (u64::from(earlier), u64::from(later));
-    if later >= earlier + 2 && 2 * later >= 3 * earlier {
+    let more = u64::from(diary_signs::RISING_MIN_MORE);
+    let (times, per) = diary_signs::RISING_MIN_RATIO;
+    let (times, per) = (u64::from(times), u64::from(per));
+    if later >= earlier + more && per * later >= times * earlier {
         Trend::Rising
-    } else if earlier >= later + 2 && 2 * earlier >= 3 * later {
+    } else if earlier >= later + more && per * earlier >= times * later {
         Trend::Falling
     } else {
         Trend::Steady
@@ -838,7 +846,7 @@ impl Diary {
         super::DiaryFacts {
             span_days: self.span_days(),
             over_two_weeks: self.logged_over_two_weeks(),
-            rising: self.stats(today, 14).trend == Trend::Rising,
+            rising: self.stats(today, diary_signs::RISING_WINDOW_DAYS).trend == Trend::Rising,
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod catalog;
 #[cfg(test)]
 mod catalog_file;
 mod causes;
+pub mod diary_signs;
 pub mod emergency;
 pub mod keys;
 mod questions;

@@ -174,14 +174,14 @@ pub const RULES: &[Rule] = &[
         covers: &["R1"],
         when: When::DiaryOverTwoWeeks,
         level: Routine,
-        sources: &["S0", "S1", "S3", "S4"],
+        sources: super::diary_signs::LASTING_SOURCES,
     },
     Rule {
         id: "R2-diary-rising",
         covers: &["R2"],
         when: When::DiaryRising,
         level: Routine,
-        sources: &["S0", "S3", "S4"],
+        sources: super::diary_signs::RISING_SOURCES,
     },
     Rule {
         id: "R2-getting-worse",

@@ -2,13 +2,26 @@
 # Runs every test: formatting, lints, the native engine tests, the release
 # build, component tests in headless Chromium and end-to-end browser tests.
 # Installs what it needs on a fresh machine and skips what is present.
+#
+#   ./scripts/test.sh         everything (the README's command, and CI's)
+#   ./scripts/test.sh quick   the quick tier while working: generated files,
+#                             fmt, clippy and the native tests, no browser
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-ensure_build_tools
-ensure_chromium
-ensure_fhir_validator
+tier=${1:-full}
+case "$tier" in
+  full | quick) ;;
+  *) echo "usage: scripts/test.sh [quick]" >&2; exit 2 ;;
+esac
+
+ensure_rust_tools
+if [ "$tier" = full ]; then
+  ensure_build_tools
+  ensure_chromium
+  ensure_fhir_validator
+fi
 
 log "the core crate has no web dependency (cargo tree)"
 web=$(cargo tree -p knee-triage-core -e normal,build --prefix none | grep -E '^(yew|web-sys|js-sys|wasm-bindgen|gloo)' || true)
@@ -30,6 +43,11 @@ cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 log "native tests: engine, knowledge, vignettes, properties, coherence over 100,000 answer sets, fuzzing"
 # --show-output prints the counts the property and case tests report.
 cargo test --workspace -- --show-output
+
+if [ "$tier" = quick ]; then
+  log "quick tier passed (the full run adds FHIR validation, the release build and the browsers)"
+  exit 0
+fi
 
 log "FHIR exports validated by an independent library (fhir.resources)"
 .venv/bin/python tests/fhir/validate.py

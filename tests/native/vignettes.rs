@@ -2,9 +2,8 @@
 //! answers file under tests/vignettes/, must land inside their accepted range
 //! and name the listed causes.
 
-mod common;
 
-use common::{level_from_id, spec_file, table_rows};
+use crate::common::{level_from_id, spec_file, table_rows};
 use knee_triage::engine::{triage, Answers};
 
 fn vignette_file(id: &str) -> String {
@@ -65,7 +64,7 @@ fn check_rows(rows: &[Vec<String>]) -> Vec<String> {
 #[test]
 fn every_vignette_lands_in_its_range_and_names_its_causes() {
     let rows = table_rows(&spec_file("vignettes.md"), |c| {
-        common::is_coverage_id("V", c)
+        crate::common::is_coverage_id("V", c)
     });
     assert!(
         rows.len() >= 18,
@@ -78,7 +77,7 @@ fn every_vignette_lands_in_its_range_and_names_its_causes() {
 
 #[test]
 fn every_own_case_lands_in_its_range_and_names_its_causes() {
-    let rows = table_rows(&own_cases(), |c| common::is_coverage_id("P", c));
+    let rows = table_rows(&own_cases(), |c| crate::common::is_coverage_id("P", c));
     assert!(
         rows.len() >= 20,
         "expected the own cases, found {}",

@@ -3,15 +3,12 @@
 //! codes, numbers in range, and — evaluated the FHIR way — enabled exactly
 //! where the widget asks.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use proptest::prelude::*;
 
-mod common;
-use common::strategies::any_answers;
+use crate::common::strategies::any_answers;
 use serde_json::Value;
 
 use knee_triage::engine::fhir::{

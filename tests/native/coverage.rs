@@ -1,9 +1,8 @@
 //! Every row of shared/spec/content-coverage.md is in the knowledge, reachable
 //! from answers, and cited; and the knowledge names no id the spec lacks.
 
-mod common;
 
-use common::{is_coverage_id, satisfy, spec_file, table_rows};
+use crate::common::{is_coverage_id, satisfy, spec_file, table_rows};
 use knee_triage::engine::{triage, triage_with_diary, Answers};
 use knee_triage::knowledge::{
     question, Fits, Level, When, CAUSES, CLUES, DOCTOR_STEPS, LIFESTYLE_TRIGGER, QUESTIONS,
@@ -153,9 +152,9 @@ fn everything_cites_known_articles() {
 #[test]
 fn every_rule_fires_from_answers_and_sets_its_level() {
     for rule in RULES {
-        let mut answers = common::calm_answers();
+        let mut answers = crate::common::calm_answers();
         satisfy(&rule.when, &mut answers);
-        let outcome = triage_with_diary(&answers, &common::diary_for(&rule.when));
+        let outcome = triage_with_diary(&answers, &crate::common::diary_for(&rule.when));
         assert!(
             outcome.reasons.iter().any(|r| r.rule == rule.id),
             "rule {} did not fire from {:?}",
@@ -214,7 +213,7 @@ fn every_remedy_and_doctor_step_is_shown_when_it_fits() {
         }
         let shown_somewhere = tries.into_iter().any(|mut answers| {
             if !r.see_doctor.is_empty() {
-                common::pick(&mut answers, "duration", "over_2_weeks");
+                crate::common::pick(&mut answers, "duration", "over_2_weeks");
             }
             triage(&answers).self_care.contains(&r.id)
         });
@@ -228,7 +227,7 @@ fn every_remedy_and_doctor_step_is_shown_when_it_fits() {
             .expect("a clue for the step");
         satisfy(&clue.when, &mut answers);
         // Ask for a visit: a lasting twitch always needs one.
-        common::pick(&mut answers, "duration", "over_2_weeks");
+        crate::common::pick(&mut answers, "duration", "over_2_weeks");
         let outcome = triage(&answers);
         assert!(
             outcome.doctor_steps.contains(&step.id),
@@ -324,12 +323,12 @@ fn rare_causes_are_never_named_from_twitching_alone() {
     let mut answers = Answers::new();
     for q in QUESTIONS {
         if let Some(none) = q.choices.iter().find(|c| c.id == "none") {
-            common::pick(&mut answers, q.id, none.id);
+            crate::common::pick(&mut answers, q.id, none.id);
         }
     }
-    common::pick(&mut answers, "duration", "over_2_weeks");
-    common::pick(&mut answers, "location", "other_body");
-    common::pick(&mut answers, "trend", "worse");
+    crate::common::pick(&mut answers, "duration", "over_2_weeks");
+    crate::common::pick(&mut answers, "location", "other_body");
+    crate::common::pick(&mut answers, "trend", "worse");
     let outcome = triage(&answers);
     assert!(
         outcome.causes.iter().all(|c| !c.rare),

@@ -1,11 +1,8 @@
 //! Hostile input into the answers reader: an outcome or an error, never a panic.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use proptest::prelude::*;
 
-mod common;
-use common::strategies::json_like;
+use crate::common::strategies::json_like;
 use serde_json::{json, Value};
 
 use knee_triage::engine::{triage, Answers};

@@ -1,12 +1,9 @@
 //! The widget's own JSON reader and writer (`engine::json`) checked against
 //! `serde_json`, an independent and widely used implementation.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use proptest::prelude::*;
 
-mod common;
-use common::strategies::json_like;
+use crate::common::strategies::json_like;
 
 use knee_triage::engine::json::Value;
 

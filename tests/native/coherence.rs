@@ -7,14 +7,11 @@
 //! against the knowledge's own data, so a new text or rule that breaks one
 //! fails here. The counts are printed (`cargo test -- --show-output`).
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use std::cell::Cell;
 
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 
-mod common;
-use common::strategies::any_answers;
+use crate::common::strategies::any_answers;
 
 use knee_triage::engine::{answers_as_read, condition_holds, triage, Answer, Answers, Outcome};
 use knee_triage::knowledge::{
@@ -278,7 +275,7 @@ fn a_missing_answer_is_read_as_not_sure_and_reported() {
 fn the_missing_reading_is_what_a_not_sure_answer_gives() {
     // Leaving a question with a "not sure" choice out gives exactly the
     // level of answering "not sure".
-    let base = Answers::from_json(include_str!("vignettes/V13.json")).expect("V13");
+    let base = Answers::from_json(include_str!("../vignettes/V13.json")).expect("V13");
     for q in QUESTIONS.iter().filter(|q| q.if_missing.is_some()) {
         let Some(c) = q.if_missing else { continue };
         let mut left_out = base.clone();

@@ -1,11 +1,8 @@
 //! Safety properties over thousands of random answer sets.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use proptest::prelude::*;
 
-mod common;
-use common::strategies::any_answers;
+use crate::common::strategies::any_answers;
 
 use knee_triage::engine::{
     has_emergency_sign, triage, triage_with_diary, Answer, Answers, DiaryFacts,

@@ -1,11 +1,8 @@
 //! The symptom diary: dates, checks, JSON, CSV and the stats the triage uses.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use proptest::prelude::*;
 
-mod common;
-use common::strategies::json_like;
+use crate::common::strategies::json_like;
 use knee_triage::engine::json::Value;
 use knee_triage_core::json;
 

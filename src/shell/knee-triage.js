@@ -35,6 +35,7 @@ const FALLBACK_TEXT = {
           "You find it hard to swallow or speak",
           "A muscle looks thinner or smaller than before",
           "You have pain that is more than a mild ache",
+          "You have back pain that spreads down your leg",
           "Severe pain or swelling, or your knee is hard to bend or move",
           "You hurt your knee and it is very painful or swollen, or you find it hard to walk"
         ]
@@ -56,7 +57,7 @@ const FALLBACK_TEXT = {
           "The twitching starts after you begin a new medicine or change the dose",
           "You hurt your knee, for example in a fall, knock or twist",
           "The twitching keeps going after you have tried the self-care advice",
-          "You have back pain that spreads down your leg",
+          "You have a slipped disc or a pinched nerve in your lower back",
           "You get a strong urge to move your legs when you rest"
         ]
       }
@@ -184,6 +185,7 @@ const FALLBACK_TEXT = {
           "Le cuesta tragar o hablar",
           "Un músculo se ve más delgado o más pequeño que antes",
           "Tiene un dolor que es más que una molestia leve",
+          "Tiene dolor de espalda que baja por la pierna",
           "Tiene dolor fuerte o hinchazón, o le cuesta doblar o mover la rodilla",
           "Se ha hecho daño en la rodilla y le duele mucho o está hinchada, o le cuesta caminar"
         ]
@@ -205,7 +207,7 @@ const FALLBACK_TEXT = {
           "Los espasmos empiezan después de comenzar un medicamento nuevo o de cambiar la dosis",
           "Se hace daño en la rodilla, por ejemplo en una caída, un golpe o una torcedura",
           "Los espasmos continúan después de haber probado los consejos de autocuidado",
-          "Tiene dolor de espalda que baja por la pierna",
+          "Tiene una hernia de disco o un nervio pinzado en la parte baja de la espalda",
           "Siente unas ganas muy fuertes de mover las piernas cuando descansa"
         ]
       }

@@ -64,7 +64,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             <span class="kt-visually-hidden">{ w.get("ui.error.prefix") }{ " " }</span>{ m.clone() }
         </p>
     });
-    let hint = html! { <div id={hint_id.clone()} class="kt-hint">{ w.get(&keys::question_hint(q.id)) }</div> };
+    let hint = html! { <div id={hint_id.clone()} class="kt-hint">{ w.rich(&keys::question_hint(q.id)) }</div> };
     let title = w.get(&keys::question_title(q.id));
 
     let field = if let AnswerKind::Number { .. } = q.kind {

@@ -68,9 +68,12 @@ for (const [file, cat, number] of [['us.html', undefined, '911'], ['mx.html', ES
     const all = await numbers(w, number);
     assert.ok(all.length >= 3, JSON.stringify(all));
     assert.deepEqual(all.filter((h) => h !== `tel:${number}`), [], 'every number shown is a tel: link');
-    // The link is big enough to tap on the card (WCAG 2.2 target size: 24 px).
-    const box = await card.locator('a.kt-tel').first().boundingBox();
-    assert.ok(box.height >= 24 || box.width >= 24, JSON.stringify(box));
+    // A whole-width call button for a thumb, beside the inline numbers.
+    const call = card.locator('a.kt-call-button');
+    assert.equal(await call.getAttribute('href'), `tel:${number}`);
+    assert.equal((await call.innerText()).trim(), text('ui.result.call', cat).replace('{emergency_number}', number));
+    const box = await call.boundingBox();
+    assert.ok(box.height >= 43.5 && box.width >= 300, JSON.stringify(box));
     assert.deepEqual(errors, []);
     await p.close();
   });

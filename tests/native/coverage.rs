@@ -1,7 +1,6 @@
 //! Every row of shared/spec/content-coverage.md is in the knowledge, reachable
 //! from answers, and cited; and the knowledge names no id the spec lacks.
 
-
 use crate::common::{is_coverage_id, satisfy, spec_file, table_rows};
 use knee_triage::engine::{triage, triage_with_diary, Answers};
 use knee_triage::knowledge::{

@@ -2,7 +2,6 @@
 //! answers file under tests/vignettes/, must land inside their accepted range
 //! and name the listed causes.
 
-
 use crate::common::{level_from_id, spec_file, table_rows};
 use knee_triage::engine::{triage, Answers};
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::knowledge::{keys, Level};
-use crate::ui::text::use_words;
+use crate::ui::text::{tel_href, use_words};
 
 #[derive(Properties, PartialEq)]
 pub struct CareCardProps {
@@ -27,6 +27,12 @@ pub fn CareCard(props: &CareCardProps) -> Html {
             </div>
             <div class="kt-care-card__content">
                 <p>{ w.rich(&keys::level_action(l)) }</p>
+                // One tap from a thumb: the inline number is small on a phone.
+                if l == Level::Emergency {
+                    <a class="kt-button kt-call-button" part="button" href={tel_href(&w.emergency_number)}>
+                        { w.get("ui.result.call") }
+                    </a>
+                }
             </div>
         </div>
     }

@@ -10,7 +10,7 @@ use super::causes::no_causes_key;
 use super::reasons::evidence_line;
 use crate::engine::diary::{Diary, LocalDateTime};
 use crate::engine::{asked_questions, Answers, LikelyCause, Outcome};
-use crate::knowledge::{keys, SourceId};
+use crate::knowledge::{keys, Level, SourceId};
 use crate::ui::diary::{side_key, summary_text, trigger_key};
 use crate::ui::text::use_words;
 
@@ -55,23 +55,26 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     html! { <li>{ w.get(&keys::rule_why(r.rule)) }{ if because.is_empty() { String::new() } else { format!(" [{}]", because.join("; ")) } }{ cite(r.sources) }</li> }
                 }) }
             </ul>
-            <h3 class="kt-heading-s">{ w.get("ui.result.causes_title") }</h3>
-            if groups.main.is_empty() {
-                <p>{ w.get(no_causes_key(o.level)) }</p>
-            } else {
-                <ul class="kt-list kt-list--bullet">{ for groups.main.iter().map(|c| cause_line(c)) }</ul>
-            }
-            // Rare causes apart and with the same calm note as on screen: the
-            // person reads this page too, and must not take "ALS" for the
-            // likely cause.
-            if !groups.rare.is_empty() {
-                <h3 class="kt-heading-s">{ w.get("ui.result.rare_title") }</h3>
-                <p>{ w.get("ui.result.rare_intro") }</p>
-                <ul class="kt-list kt-list--bullet">{ for groups.rare.iter().map(|c| cause_line(c)) }</ul>
-            }
-            if !groups.also.is_empty() {
-                <h3 class="kt-heading-s">{ w.get("ui.result.also_title") }</h3>
-                <ul class="kt-list kt-list--bullet">{ for groups.also.iter().map(|c| cause_line(c)) }</ul>
+            // As on screen, an emergency summary gives what to do now, not causes.
+            if o.level != Level::Emergency {
+                <h3 class="kt-heading-s">{ w.get("ui.result.causes_title") }</h3>
+                if groups.main.is_empty() {
+                    <p>{ w.get(no_causes_key(o.level)) }</p>
+                } else {
+                    <ul class="kt-list kt-list--bullet">{ for groups.main.iter().map(|c| cause_line(c)) }</ul>
+                }
+                // Rare causes apart and with the same calm note as on screen: the
+                // person reads this page too, and must not take "ALS" for the
+                // likely cause.
+                if !groups.rare.is_empty() {
+                    <h3 class="kt-heading-s">{ w.get("ui.result.rare_title") }</h3>
+                    <p>{ w.get("ui.result.rare_intro") }</p>
+                    <ul class="kt-list kt-list--bullet">{ for groups.rare.iter().map(|c| cause_line(c)) }</ul>
+                }
+                if !groups.also.is_empty() {
+                    <h3 class="kt-heading-s">{ w.get("ui.result.also_title") }</h3>
+                    <ul class="kt-list kt-list--bullet">{ for groups.also.iter().map(|c| cause_line(c)) }</ul>
+                }
             }
             <h3 class="kt-heading-s">{ w.get("ui.print.answers_title") }</h3>
             <table class="kt-print-table"><tbody>{ for answers }</tbody></table>

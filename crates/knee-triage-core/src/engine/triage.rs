@@ -9,7 +9,7 @@ use super::conditions::{holds, DiaryFacts, Evidence, Facts};
 use super::flow::read_cautiously;
 use super::small_sort::{sort_small_by, sort_small_by_key};
 use crate::knowledge::{
-    Fits, Level, SourceId, CAUSES, CLUES, DOCTOR_STEPS, REMEDIES, RULES, SOURCES,
+    Fits, Level, SourceId, CAUSES, CLUES, DOCTOR_STEPS, REMEDIES, RULES, SAYS_LESS_THAN, SOURCES,
 };
 
 /// Everything the result page shows, as ids into the knowledge and catalog.
@@ -137,6 +137,13 @@ pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
     if level > Level::SelfCare {
         reasons.retain(|r| r.level > Level::SelfCare);
     }
+    // A reason that says less than another one listed is left out.
+    let fired: Vec<&'static str> = reasons.iter().map(|r| r.rule).collect();
+    reasons.retain(|r| {
+        !SAYS_LESS_THAN
+            .iter()
+            .any(|(less, more)| *less == r.rule && fired.contains(more))
+    });
 
     let mut causes = likely_causes(&answers);
     if level > Level::SelfCare {
@@ -194,7 +201,13 @@ pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
         .collect();
     sort_small_by_key(&mut watch_for, |w| Reverse(w.level));
 
-    let sources = cited_sources(&reasons, &causes, &self_care);
+    // An emergency page shows no causes, so it cites none of their articles.
+    let shown_causes: &[LikelyCause] = if level == Level::Emergency {
+        &[]
+    } else {
+        &causes
+    };
+    let sources = cited_sources(&reasons, shown_causes, &self_care);
 
     Outcome {
         level,

@@ -23,7 +23,7 @@ pub use causes::{CAUSES, CLUES};
 pub use questions::{EMERGENCY_QUESTION, QUESTIONS};
 pub use remedies::REST_THE_LEG;
 pub use remedies::{DOCTOR_STEPS, REMEDIES};
-pub use rules::{LIFESTYLE_TRIGGER, RULES};
+pub use rules::{LIFESTYLE_TRIGGER, RULES, SAYS_LESS_THAN};
 pub use sources::SOURCES;
 
 use serde::Serialize;

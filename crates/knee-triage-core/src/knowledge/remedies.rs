@@ -14,15 +14,18 @@ use super::Level::Routine;
 use super::When::{Always, Any, Picked};
 use super::{DoctorStep, Remedy, SeeDoctor, When};
 
-/// A hurt, painful, swollen, weak or unsteady leg: standard first aid is rest
-/// and a cold pack, never exercise, heat or massage, which can make an
-/// injury or swelling worse and a weak or unsteady leg fall.
+/// A hurt, painful, swollen, weak or unsteady leg, or one that makes walking
+/// hard: standard first aid is rest and a cold pack, never exercise, heat or
+/// massage, which can make an injury or swelling worse and a weak or
+/// unsteady leg fall.
 pub const REST_THE_LEG: When = Any(&[
     Picked("knee_injury", "recent_injury"),
     Picked("other_symptoms", "severe_pain_swelling"),
     Picked("other_symptoms", "pain"),
+    Picked("nerve_pressure", "back_pain_leg"),
     Picked("nerve_muscle_signs", "weakness"),
     Picked("nerve_muscle_signs", "balance"),
+    Picked("daily_life", "walking"),
 ]);
 
 /// Advice that asks the person to go to a doctor for it.

@@ -32,6 +32,17 @@ pub const LIFESTYLE_TRIGGER: When = Any(&[
     Picked("sleep", "short"),
 ]);
 
+/// Reasons that say less than another that also holds, and so are not
+/// listed beside it (they still count for the level): "more than a week
+/// without getting better" adds nothing to "more than two weeks".
+pub const SAYS_LESS_THAN: &[(&str, &str)] = &[
+    ("R1-no-improvement", "R1-over-two-weeks"),
+    ("R1-several-days-no-trigger", "R1-over-two-weeks"),
+    ("R1-several-days-no-trigger", "R1-no-improvement"),
+    ("R15-injury", "R15-injury-severe"),
+    ("R8-pain", "R8-severe-pain-swelling"),
+];
+
 pub const RULES: &[Rule] = &[
     // --- Emergency check: any sign ends the questionnaire at once. ---
     // Stroke signs count now and earlier today, even if gone: a passing
@@ -116,6 +127,15 @@ pub const RULES: &[Rule] = &[
         when: Picked("other_symptoms", "pain"),
         level: Urgent,
         sources: &["S0", "S1", "S2", "S3", "S4"],
+    },
+    Rule {
+        // Pain that spreads down the leg is pain with the twitching (S4),
+        // whatever its cause; S1 and S3 name a pinched nerve in the back.
+        id: "R8-back-pain-leg",
+        covers: &["R8", "C7"],
+        when: Picked("nerve_pressure", "back_pain_leg"),
+        level: Urgent,
+        sources: &["S4", "S1", "S3"],
     },
     Rule {
         id: "R8-severe-pain-swelling",
@@ -276,12 +296,9 @@ pub const RULES: &[Rule] = &[
     Rule {
         // S1: pressure on a nerve from a herniated disc in the lower back
         // should be looked at by a doctor; the cause card says so.
-        id: "C7-back-nerve",
+        id: "C7-back-disc",
         covers: &["C7"],
-        when: Any(&[
-            Picked("nerve_pressure", "back_disc"),
-            Picked("nerve_pressure", "back_pain_leg"),
-        ]),
+        when: Picked("nerve_pressure", "back_disc"),
         level: Routine,
         sources: &["S1", "S3"],
     },

@@ -17,8 +17,8 @@ use std::process::ExitCode;
 mod input;
 use input::read_input;
 
-use knee_triage::engine::fhir::{questionnaire, questionnaire_response};
 use knee_triage::engine::Answers;
+use knee_triage::formats::fhir::{questionnaire, questionnaire_response};
 
 const USAGE: &str = "usage: fhir questionnaire\n       fhir response FILE [AUTHORED]   (FILE may be - for standard input)";
 

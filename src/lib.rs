@@ -5,10 +5,10 @@
 //! - `ui`: the Yew screens;
 //! - `shell`: the embeddable custom element, its settings and the loader.
 //!
-//! `knowledge` and `engine` are the core crate's, re-exported so the screens
+//! `knowledge`, `engine` and `formats` are the core crate's, re-exported so the screens
 //! and the reviewer tools name them as one crate.
 
-pub use knee_triage_core::{engine, knowledge};
+pub use knee_triage_core::{engine, formats, knowledge};
 
 pub mod shell;
 pub mod ui;

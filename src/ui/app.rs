@@ -14,7 +14,7 @@ use super::safety_banner::SafetyBanner;
 use super::start::StartPage;
 use super::state::{Action, Notice, Opening, Screen, State};
 use super::text::Words;
-use crate::engine::record::DeviceRecord;
+use crate::formats::record::DeviceRecord;
 use crate::knowledge::catalog::Lang;
 use crate::knowledge::Level;
 

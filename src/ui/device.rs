@@ -7,7 +7,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::engine::diary::LocalDateTime;
+use crate::formats::diary::LocalDateTime;
 
 /// The versioned key of the one entry the widget keeps in localStorage.
 pub const STORAGE_KEY: &str = "knee-triage:v1";

@@ -9,7 +9,8 @@ use yew::prelude::*;
 use super::device;
 use super::state::{Action, Notice};
 use super::text::use_words;
-use crate::engine::{fhir, Answers};
+use crate::engine::Answers;
+use crate::formats::fhir;
 
 #[derive(Properties, PartialEq)]
 pub struct RecordsProps {

@@ -8,12 +8,12 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::diary::{Diary, Episode};
-use crate::engine::record::DeviceRecord;
 use crate::engine::small_sort::sort_small_by_key;
 use crate::engine::{
     asked_questions, first_unanswered, has_emergency_sign, Answer, AnswerError, Answers,
 };
+use crate::formats::diary::{Diary, Episode};
+use crate::formats::record::DeviceRecord;
 use crate::knowledge::catalog::Lang;
 use crate::knowledge::{question, AnswerKind, EMERGENCY_QUESTION};
 

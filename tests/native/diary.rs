@@ -3,10 +3,10 @@
 use proptest::prelude::*;
 
 use crate::common::strategies::json_like;
-use knee_triage::engine::json::Value;
+use knee_triage::formats::json::Value;
 use knee_triage_core::json;
 
-use knee_triage::engine::diary::{
+use knee_triage::formats::diary::{
     date_of_day_number, Diary, DiaryError, Episode, LocalDateTime, Side, Trend, Trigger,
     MAX_EPISODES,
 };

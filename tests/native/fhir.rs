@@ -11,15 +11,15 @@ use proptest::prelude::*;
 use crate::common::strategies::any_answers;
 use serde_json::Value;
 
-use knee_triage::engine::fhir::{
+use knee_triage::engine::{asked_questions, Answer, Answers};
+use knee_triage::formats::fhir::{
     self, enable_when, ANSWER_SYSTEM, GROUP_LINK_ID, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION,
 };
-use knee_triage::engine::{asked_questions, Answer, Answers};
 use knee_triage::knowledge::{AnswerKind, EMERGENCY_QUESTION, QUESTIONS};
 
 /// The widget's output re-read by `serde_json`, an independent reader: what
 /// the tests check is the text a clinic's system would receive.
-fn reread(resource: &knee_triage::engine::json::Value) -> Value {
+fn reread(resource: &knee_triage::formats::json::Value) -> Value {
     serde_json::from_str(&resource.to_pretty_string()).expect("the widget writes valid JSON")
 }
 

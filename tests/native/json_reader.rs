@@ -1,11 +1,11 @@
-//! The widget's own JSON reader and writer (`engine::json`) checked against
+//! The widget's own JSON reader and writer (`formats::json`) checked against
 //! `serde_json`, an independent and widely used implementation.
 
 use proptest::prelude::*;
 
 use crate::common::strategies::json_like;
 
-use knee_triage::engine::json::Value;
+use knee_triage::formats::json::Value;
 
 fn any_json() -> impl Strategy<Value = serde_json::Value> {
     json_like(

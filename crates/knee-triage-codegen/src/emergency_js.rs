@@ -8,7 +8,7 @@
 //! hand-kept copy; `tests/cases/emergency-numbers.json` is checked against
 //! the Rust rule and against this JavaScript.
 
-use knee_triage_core::engine::json::{Map, Value};
+use knee_triage_core::formats::json::{Map, Value};
 use knee_triage_core::knowledge::emergency::{
     DEFAULT_EMERGENCY_NUMBER, EMERGENCY_NUMBERS, PHONE_MAX_CHARS, PHONE_MIN_DIGITS,
 };

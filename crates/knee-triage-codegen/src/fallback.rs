@@ -9,7 +9,7 @@
 //! page the moment the script runs and keep a click on "Start now" until the
 //! checker is ready (see `START_KEYS`).
 
-use knee_triage_core::engine::json::{Map, Value};
+use knee_triage_core::formats::json::{Map, Value};
 use knee_triage_core::json;
 use knee_triage_core::knowledge::catalog::{text, Lang};
 use knee_triage_core::knowledge::{keys, Level, RULES};

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::diary::date_of_day_number;
+use crate::formats::diary::date_of_day_number;
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryChartProps {

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::{side_key, strength_key, trigger_key};
-use crate::engine::diary::{Episode, LocalDateTime, Side, Trigger, MAX_MINUTES, MAX_NOTES_CHARS};
+use crate::formats::diary::{Episode, LocalDateTime, Side, Trigger, MAX_MINUTES, MAX_NOTES_CHARS};
 use crate::ui::error_summary::{ErrorSummary, FieldError};
 use crate::ui::state::Action;
 use crate::ui::text::use_words;

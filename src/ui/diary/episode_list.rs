@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{side_key, trigger_key};
-use crate::engine::diary::Diary;
+use crate::formats::diary::Diary;
 use crate::ui::state::Action;
 use crate::ui::text::use_words;
 

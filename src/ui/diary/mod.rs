@@ -14,7 +14,7 @@ use super::back_link::BackLink;
 use super::device;
 use super::state::Action;
 use super::text::{use_words, Words};
-use crate::engine::diary::{Diary, DiaryStats, LocalDateTime, Side, Trend, Trigger};
+use crate::formats::diary::{Diary, DiaryStats, LocalDateTime, Side, Trend, Trigger};
 
 use chart::DiaryChart;
 use episode_form::EpisodeForm;

@@ -19,8 +19,8 @@ use super::clinic::{Clinic, ClinicCard};
 use super::records::Records;
 use super::state::Action;
 use super::text::use_words;
-use crate::engine::diary::{Diary, LocalDateTime};
 use crate::engine::{triage_with_diary, Answers};
+use crate::formats::diary::{Diary, LocalDateTime};
 use crate::knowledge::Level;
 
 use care_card::CareCard;

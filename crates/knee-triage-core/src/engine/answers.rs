@@ -126,17 +126,17 @@ impl fmt::Display for AnswerError {
             WrongFormat { field } => write!(
                 f,
                 "{field}: this is not a knee-triage answers file (expected \"{}\")",
-                super::FORMAT_NAME
+                crate::formats::FORMAT_NAME
             ),
             UnsupportedVersion { field, found } => write!(
                 f,
                 "{field}: version {found} is not supported (this widget reads version {})",
-                super::FORMAT_VERSION
+                crate::formats::FORMAT_VERSION
             ),
             OlderVersion { field, found } => write!(
                 f,
                 "{field}: version {found} comes from an earlier version of this checker whose questions have changed meaning, so it cannot be read safely; answer the questions again (this widget reads version {})",
-                super::FORMAT_VERSION
+                crate::formats::FORMAT_VERSION
             ),
             UnknownQuestion { field } => write!(f, "{field}: there is no such question"),
             UnknownChoice { field, choice } => {

@@ -21,13 +21,13 @@
 //! reviewed wording and a record system needs one fixed language. The export
 //! holds answers only: no name, no identifier, no patient reference.
 //!
-//! Pure Rust, built with the widget's own `engine::json`; nothing here panics.
+//! Pure Rust, built with the widget's own `formats::json`; nothing here panics.
 
-use crate::engine::json::{Map, Value};
+use crate::formats::json::{Map, Value};
 use crate::json;
 
-use super::answers::{Answer, Answers};
-use super::flow::answers_in_force;
+use crate::engine::answers_in_force;
+use crate::engine::{Answer, Answers};
 use crate::knowledge::catalog::{text, Lang};
 use crate::knowledge::{keys, question, AnswerKind, Question, When, EMERGENCY_QUESTION, QUESTIONS};
 
@@ -367,7 +367,7 @@ pub fn questionnaire_response(answers: &Answers, authored: &str) -> Value {
     if !rest.is_empty() {
         top.push(json!({ "linkId": GROUP_LINK_ID, "text": GROUP_TEXT, "item": rest }));
     }
-    let complete = super::flow::first_unanswered(&in_force).is_none();
+    let complete = crate::engine::first_unanswered(&in_force).is_none();
     let mut response = Map::new();
     response.insert("resourceType".into(), "QuestionnaireResponse".into());
     response.insert(

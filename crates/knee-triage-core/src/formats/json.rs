@@ -309,17 +309,17 @@ impl From<Map> for Value {
 /// expression that converts into a `Value`.
 #[macro_export]
 macro_rules! json {
-    (null) => { $crate::engine::json::Value::Null };
+    (null) => { $crate::formats::json::Value::Null };
     ([ $($items:tt)* ]) => {
-        $crate::engine::json::Value::Array($crate::json_items!([] $($items)*))
+        $crate::formats::json::Value::Array($crate::json_items!([] $($items)*))
     };
     ({ $($members:tt)* }) => {{
         #[allow(unused_mut)]
-        let mut map = $crate::engine::json::Map::new();
+        let mut map = $crate::formats::json::Map::new();
         $crate::json_members!(map; $($members)*);
-        $crate::engine::json::Value::Object(map)
+        $crate::formats::json::Value::Object(map)
     }};
-    ($value:expr) => { $crate::engine::json::Value::from($value) };
+    ($value:expr) => { $crate::formats::json::Value::from($value) };
 }
 
 /// The items of a `json!` array (an implementation detail of `json!`).

@@ -1,11 +1,11 @@
 //! The answers file: a small, versioned JSON document (docs/answers-format.md).
 //!
-//! The reader walks a parsed JSON value (`engine::json`) by hand, so each
+//! The reader walks a parsed JSON value (`formats::json`) by hand, so each
 //! refusal can name the exact field and nothing in a hostile file can panic.
 
-use crate::engine::json::{self, Map, Value};
+use crate::formats::json::{self, Map, Value};
 
-use super::answers::{expected_type, intern_choice, Answer, AnswerError, Answers};
+use crate::engine::{expected_type, intern_choice, Answer, AnswerError, Answers};
 use crate::knowledge::{question, AnswerKind};
 
 /// The value of the `format` field, so other JSON files are not mistaken for answers.

@@ -5,10 +5,10 @@
 //! a hand-edited entry is refused as a whole, so the widget can set it aside
 //! and start fresh instead of half-loading it.
 
-use crate::engine::json::{Map, Value};
+use crate::formats::json::{Map, Value};
 
-use super::answers::{AnswerError, Answers};
-use super::diary::{Diary, DiaryError};
+use crate::engine::{AnswerError, Answers};
+use crate::formats::diary::{Diary, DiaryError};
 
 pub const RECORD_FORMAT: &str = "knee-triage-device";
 pub const RECORD_VERSION: u64 = 1;

@@ -13,7 +13,7 @@
 
 use std::fmt;
 
-use crate::engine::json::{Map, Value};
+use crate::formats::json::{Map, Value};
 use crate::knowledge::diary_signs;
 
 /// The most episodes one diary holds, so a stored or imported diary stays
@@ -842,8 +842,8 @@ fn csv_field(text: &str) -> String {
 impl Diary {
     /// What the triage rules need from the diary: whether it covers more than
     /// two weeks, and whether the last two weeks show twitching rising.
-    pub fn facts(&self, today: i32) -> super::DiaryFacts {
-        super::DiaryFacts {
+    pub fn facts(&self, today: i32) -> crate::engine::DiaryFacts {
+        crate::engine::DiaryFacts {
             span_days: self.span_days(),
             over_two_weeks: self.logged_over_two_weeks(),
             rising: self.stats(today, diary_signs::RISING_WINDOW_DAYS).trend == Trend::Rising,

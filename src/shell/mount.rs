@@ -79,8 +79,12 @@ fn props_from(settings: JsValue, on_result: Callback<Level>) -> AppProps {
 
 /// Reads the loader's settings object field by field. A field of the wrong
 /// type counts as absent, so one bad value never discards the others.
-/// (Hand-written rather than serde-wasm-bindgen: that crate pulled float
-/// formatting and a generic deserializer into the wasm, about 25 KB.)
+/// Hand-written rather than serde-wasm-bindgen, measured on 2026-12-01 with
+/// the release build: `serde_wasm_bindgen::from_value` into a derived struct
+/// of these ten fields added 15.0 KB gzip to the wasm (194,383 to 209,423
+/// bytes), and the lenient version that keeps the other fields when one has
+/// the wrong type (an untagged fallback per field) 17.3 KB (to 211,638): a
+/// tenth of the download for ten attributes.
 fn read_settings(settings: &JsValue) -> RawConfig {
     let get = |name: &str| js_sys::Reflect::get(settings, &JsValue::from_str(name)).ok();
     let text = |name: &str| get(name).and_then(|v| v.as_string());

@@ -6,8 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::answers::Answer;
-use super::answers::Answers;
+use super::answers::{Answer, Answers};
 use super::conditions::{holds, Facts};
 use crate::knowledge::{AnswerKind, Question, EMERGENCY_QUESTION, QUESTIONS};
 
@@ -34,37 +33,8 @@ pub fn answers_in_force(answers: &Answers) -> Answers {
 /// copied when some must be dropped (an answer to a question that is no
 /// longer asked), which is rare: a triage usually borrows them.
 pub(crate) fn walk(answers: &Answers) -> (Vec<&'static Question>, Cow<'_, Answers>) {
-    let mut asked: Vec<&'static Question> = Vec::with_capacity(QUESTIONS.len());
-    // `None` while every answer so far belongs to an asked question.
-    let mut kept: Option<Answers> = None;
-    let emergency = has_emergency_sign(answers);
-    for q in QUESTIONS {
-        let shown = if emergency {
-            q.id == EMERGENCY_QUESTION
-        } else {
-            // Conditions only look at earlier questions, so checking them
-            // against the answers in force so far is enough; while nothing
-            // was dropped those are the given answers themselves.
-            let so_far = kept.as_ref().unwrap_or(answers);
-            holds(&q.asked_when, Facts::answers(so_far)).is_some()
-        };
-        let given = answers.get(q.id);
-        if shown {
-            asked.push(q);
-            if let (Some(kept), Some(a)) = (kept.as_mut(), given) {
-                kept.keep(q.id, a.clone());
-            }
-        } else if given.is_some() && kept.is_none() {
-            let mut in_force = Answers::new();
-            for a in &asked {
-                if let Some(answer) = answers.get(a.id) {
-                    in_force.keep(a.id, answer.clone());
-                }
-            }
-            kept = Some(in_force);
-        }
-    }
-    (asked, kept.map_or(Cow::Borrowed(answers), Cow::Owned))
+    let read = read(answers, false);
+    (read.asked, read.answers)
 }
 
 /// The answers as triage reads them, and the asked questions left unanswered.
@@ -75,32 +45,80 @@ pub(crate) fn walk(answers: &Answers) -> (Vec<&'static Question>, Cow<'_, Answer
 /// are read in order, so a "not sure" duration also asks the questions that
 /// a long duration would.
 pub(crate) fn read_cautiously(answers: &Answers) -> (Cow<'_, Answers>, Vec<&'static str>) {
-    let (_, mut read) = walk(answers);
+    let read = read(answers, true);
+    (read.answers, read.unanswered)
+}
+
+/// One pass over the questionnaire, as `walk` and `read_cautiously` need it.
+struct Read<'a> {
+    asked: Vec<&'static Question>,
+    answers: Cow<'a, Answers>,
+    unanswered: Vec<&'static str>,
+}
+
+/// Walks the questions in order, keeping the answers to asked questions and,
+/// when `cautious`, filling each asked one left out with its "not sure"
+/// choice, so later "asked when" conditions see the cautious reading.
+fn read(answers: &Answers, cautious: bool) -> Read<'_> {
+    let mut asked: Vec<&'static Question> = Vec::with_capacity(QUESTIONS.len());
     let mut unanswered = Vec::new();
+    // `None` while the answers in force are the given ones unchanged.
+    let mut kept: Option<Answers> = None;
     let emergency = has_emergency_sign(answers);
+    // The given answers to the questions asked so far, for when the answers
+    // in force first stop being the given ones.
+    let copy_asked = |asked: &[&'static Question]| {
+        let mut in_force = Answers::new();
+        for a in asked {
+            if let Some(answer) = answers.get(a.id) {
+                in_force.keep(a.id, answer.clone());
+            }
+        }
+        in_force
+    };
     for q in QUESTIONS {
-        if emergency && q.id != EMERGENCY_QUESTION {
+        let shown = if emergency {
+            q.id == EMERGENCY_QUESTION
+        } else {
+            // Conditions only look at earlier questions, so checking them
+            // against the answers in force so far is enough; while nothing
+            // was dropped or filled those are the given answers themselves.
+            let so_far = kept.as_ref().unwrap_or(answers);
+            holds(&q.asked_when, Facts::answers(so_far)).is_some()
+        };
+        let given = answers.get(q.id);
+        if !shown {
+            if given.is_some() && kept.is_none() {
+                kept = Some(copy_asked(&asked));
+            }
             continue;
         }
-        if read.get(q.id).is_some() || holds(&q.asked_when, Facts::answers(&read)).is_none() {
-            continue;
-        }
-        // Asked only because an earlier answer was read as "not sure": an
-        // answer the file does give still counts.
-        if let Some(given) = answers.get(q.id) {
-            read.to_mut().keep(q.id, given.clone());
-            continue;
-        }
-        unanswered.push(q.id);
-        if let Some(not_sure) = q.if_missing {
-            let answer = match q.kind {
-                AnswerKind::Many => Answer::Many(vec![not_sure]),
-                _ => Answer::One(not_sure),
-            };
-            read.to_mut().keep(q.id, answer);
+        asked.push(q);
+        match given {
+            Some(a) => {
+                if let Some(kept) = kept.as_mut() {
+                    kept.keep(q.id, a.clone());
+                }
+            }
+            None if cautious => {
+                unanswered.push(q.id);
+                if let Some(not_sure) = q.if_missing {
+                    let answer = match q.kind {
+                        AnswerKind::Many => Answer::Many(vec![not_sure]),
+                        _ => Answer::One(not_sure),
+                    };
+                    kept.get_or_insert_with(|| copy_asked(&asked))
+                        .keep(q.id, answer);
+                }
+            }
+            None => {}
         }
     }
-    (read, unanswered)
+    Read {
+        asked,
+        answers: kept.map_or(Cow::Borrowed(answers), Cow::Owned),
+        unanswered,
+    }
 }
 
 /// The answers exactly as the triage reads them (see `read_cautiously`),
@@ -154,6 +172,26 @@ mod tests {
         let (_, in_force) = walk(&given);
         assert!(matches!(in_force, Cow::Borrowed(_)));
         assert_eq!(*in_force, given);
+    }
+
+    #[test]
+    fn a_missing_answer_is_read_as_not_sure_and_asks_what_that_would_ask() {
+        // "How long" left out reads as "not sure" (the longest), which asks
+        // "have you tried self-care?": the answer the file gives to it counts.
+        let given = answers(&[
+            ("emergency", Answer::Many(vec!["none"])),
+            ("lifestyle_tried", Answer::One("yes")),
+        ]);
+        let (read, unanswered) = read_cautiously(&given);
+        assert_eq!(read.get("duration"), Some(&Answer::One("not_sure")));
+        assert_eq!(read.get("lifestyle_tried"), Some(&Answer::One("yes")));
+        assert!(unanswered.contains(&"duration"));
+        assert!(!unanswered.contains(&"lifestyle_tried"));
+        // Without the cautious reading nothing is filled and the follow-up
+        // is not asked.
+        let (asked, in_force) = walk(&given);
+        assert!(in_force.get("duration").is_none());
+        assert!(!asked.iter().any(|q| q.id == "lifestyle_tried"));
     }
 
     #[test]

@@ -36,9 +36,15 @@ function chooseEmergencyNumber(given, tags) {
   const region = tags.map(regionOf).find((r) => r);
   return (region && EMERGENCY_NUMBERS[region]) || DEFAULT_EMERGENCY_NUMBER;
 }
+
+/** The tel: address of a shown number: its digits, after a leading + if it has one. */
+function telHref(number) {
+  const text = String(number ?? '');
+  return `tel:${text.trim().startsWith('+') ? '+' : ''}${text.replace(/[^0-9]/g, '')}`;
+}
 // END EMERGENCY NUMBER
 
-export { chooseEmergencyNumber };
+export { chooseEmergencyNumber, telHref };
 
 /** The guidance as HTML, in the tag's language, with its emergency number. */
 function staticGuidance(attributes, fallback) {
@@ -48,7 +54,7 @@ function staticGuidance(attributes, fallback) {
   // Only the tag's own lang: a page written at build time cannot know the browser's.
   const number = chooseEmergencyNumber(attribute('emergency-number'), [tag]);
   // The number as a tel: link, as the checker and the loader show it.
-  const href = `tel:${number.startsWith('+') ? '+' : ''}${number.replace(/[^0-9]/g, '')}`;
+  const href = telHref(number);
   const link = `<a href="${escapeHtml(href)}">${escapeHtml(number)}</a>`;
   const fill = (s) => escapeHtml(s).split('{emergency_number}').join(link);
   const groups = t.groups

@@ -384,6 +384,12 @@ function chooseEmergencyNumber(given, tags) {
   const region = tags.map(regionOf).find((r) => r);
   return (region && EMERGENCY_NUMBERS[region]) || DEFAULT_EMERGENCY_NUMBER;
 }
+
+/** The tel: address of a shown number: its digits, after a leading + if it has one. */
+function telHref(number) {
+  const text = String(number ?? '');
+  return `tel:${text.trim().startsWith('+') ? '+' : ''}${text.replace(/[^0-9]/g, '')}`;
+}
 // END EMERGENCY NUMBER
 
 /** The number this element shows: the checker's own rule (knowledge/emergency.rs). */
@@ -403,7 +409,7 @@ function numberFiller(el) {
  */
 function numberNodes(el) {
   const number = emergencyNumber(el);
-  const href = `tel:${number.trim().startsWith('+') ? '+' : ''}${number.replace(/[^0-9]/g, '')}`;
+  const href = telHref(number);
   return (text) =>
     String(text ?? '')
       .split('{emergency_number}')

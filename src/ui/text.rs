@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::Answer;
 use crate::knowledge::catalog::{text, Lang};
+use crate::knowledge::emergency::tel_href;
 use crate::knowledge::keys;
 
 /// What every component needs to write text: the language and the local
@@ -83,15 +84,4 @@ pub fn use_words() -> Words {
         lang: Lang::EN,
         emergency_number: AttrValue::Static("112"),
     })
-}
-
-/// A `tel:` address for a shown number: its digits, and a leading `+`.
-pub fn tel_href(number: &str) -> String {
-    let plus = if number.trim_start().starts_with('+') {
-        "+"
-    } else {
-        ""
-    };
-    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    format!("tel:{plus}{digits}")
 }

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
-import { chooseEmergencyNumber, fallbackBlock, withGuidance } from '../../scripts/static-guidance.mjs';
+import { chooseEmergencyNumber, telHref, fallbackBlock, withGuidance } from '../../scripts/static-guidance.mjs';
 import { catalog, text } from './person.mjs';
 
 const loader = readFileSync(new URL('../../src/shell/knee-triage.js', import.meta.url), 'utf8');
@@ -64,7 +64,8 @@ test('every emergency number in the guidance is a tel: link, in both languages',
 test('the generated rule gives the same number as the checker for every shared case', () => {
   const { cases } = JSON.parse(readFileSync(new URL('../cases/emergency-numbers.json', import.meta.url), 'utf8'));
   assert.ok(cases.length >= 20);
-  for (const { given, tags, expected } of cases) {
+  for (const { given, tags, expected, tel } of cases) {
     assert.equal(chooseEmergencyNumber(given, tags), expected, JSON.stringify({ given, tags }));
+    assert.equal(telHref(expected), tel, expected);
   }
 });

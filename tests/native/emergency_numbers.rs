@@ -1,7 +1,7 @@
 //! The emergency number the checker shows, for every case of the shared
 //! file that the JavaScript copies are tested against too.
 
-use knee_triage_core::knowledge::emergency::emergency_number;
+use knee_triage_core::knowledge::emergency::{emergency_number, tel_href};
 use serde_json::Value;
 
 #[test]
@@ -20,6 +20,11 @@ fn every_shared_case_gives_its_number() {
             .collect();
         let expected = case["expected"].as_str().expect("expected");
         assert_eq!(emergency_number(given, &tags), expected, "{case}");
+        assert_eq!(
+            tel_href(expected),
+            case["tel"].as_str().expect("tel"),
+            "{case}"
+        );
     }
     println!("{} emergency-number cases checked", cases.len());
 }

@@ -1,8 +1,8 @@
-//! The emergency-number rule as JavaScript, for the loader and for the
+//! The emergency-number rule and its `tel:` address as JavaScript, for the loader and for the
 //! guidance written into pages for browsers without JavaScript.
 //!
 //! Both must choose the number exactly as the checker does
-//! (`knowledge::emergency`), before the WebAssembly runs or when it never
+//! (`knowledge::emergency`), and link it as the checker does, before the WebAssembly runs or when it never
 //! does. The numbers and limits are written from the Rust constants, and
 //! the one JavaScript text below goes into both files, so neither holds a
 //! hand-kept copy; `tests/cases/emergency-numbers.json` is checked against
@@ -43,6 +43,12 @@ function chooseEmergencyNumber(given, tags) {{
   if (isPhoneNumber(number)) return number;
   const region = tags.map(regionOf).find((r) => r);
   return (region && EMERGENCY_NUMBERS[region]) || DEFAULT_EMERGENCY_NUMBER;
+}}
+
+/** The tel: address of a shown number: its digits, after a leading + if it has one. */
+function telHref(number) {{
+  const text = String(number ?? '');
+  return `tel:${{text.trim().startsWith('+') ? '+' : ''}}${{text.replace(/[^0-9]/g, '')}}`;
 }}
 "#
     )

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::knowledge::emergency::tel_href;
 use crate::knowledge::{keys, Level};
-use crate::ui::text::{tel_href, use_words};
+use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct CareCardProps {

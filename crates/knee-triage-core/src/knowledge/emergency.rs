@@ -84,3 +84,15 @@ pub fn emergency_number(given: Option<&str>, tags: &[&str]) -> String {
     let region = tags.iter().map(|t| t.trim()).find_map(region_of);
     default_emergency_number(region.as_deref()).to_string()
 }
+
+/// The `tel:` address of a shown number: its digits, after a leading `+`
+/// if it has one, so one tap on a phone calls it.
+pub fn tel_href(number: &str) -> String {
+    let plus = if number.trim_start().starts_with('+') {
+        "+"
+    } else {
+        ""
+    };
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    format!("tel:{plus}{digits}")
+}

@@ -187,12 +187,13 @@ pub fn triage_with_diary(answers: &Answers, diary: &DiaryFacts) -> Outcome {
         Vec::new()
     };
 
-    // Signs a person can watch for: not the diary's, and not a missing
-    // answer, which nobody watches for.
+    // Signs a person can watch for: not the diary's, not a missing answer,
+    // which nobody watches for, and not one that holds already (listed as a
+    // reason or not).
     let mut watch_for: Vec<WatchFor> = RULES
         .iter()
         .filter(|r| r.level > level && r.watchable())
-        .filter(|r| !reasons.iter().any(|f| f.rule == r.id))
+        .filter(|r| !fired.contains(&r.id))
         .map(|r| WatchFor {
             rule: r.id,
             level: r.level,

@@ -2,19 +2,14 @@
 
 use yew::prelude::*;
 
-use super::check_answers::CheckAnswers;
-use super::clinic::Clinic;
-use super::device;
-use super::diary::DiaryPage;
-use super::focus::use_step_focus;
-use super::notice::NoticeBanner;
-use super::question_page::QuestionPage;
-use super::result::ResultPage;
-use super::safety_banner::SafetyBanner;
-use super::start::StartPage;
-use super::state::{Action, Notice, Opening, Screen, State};
+use super::browser;
+use super::components::clinic_card::Clinic;
+use super::components::notification_banner::NotificationBanner;
+use super::components::safety_banner::SafetyBanner;
+use super::hooks::{use_device_record, use_step_focus};
+use super::pages::{CheckAnswers, DiaryPage, QuestionPage, ResultPage, StartPage};
+use super::state::{Action, Opening, Screen, State};
 use super::text::Words;
-use crate::formats::record::DeviceRecord;
 use crate::knowledge::catalog::Lang;
 use crate::knowledge::Level;
 
@@ -77,7 +72,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let screen = match &state.screen {
         Screen::Diary => html! {
-            <DiaryPage diary={state.diary.clone()} now={device::local_now()}
+            <DiaryPage diary={state.diary.clone()} now={browser::local_now()}
                 kept={props.storage_allowed && state.remember}
                 heading={heading.clone()} on_action={on_action.clone()} />
         },
@@ -110,7 +105,7 @@ pub fn App(props: &AppProps) -> Html {
                 remember={state.remember}
                 storage_allowed={props.storage_allowed}
                 diary={state.diary.clone()}
-                now={device::local_now()}
+                now={browser::local_now()}
                 heading={heading.clone()}
                 on_action={on_action.clone()}
                 on_result={props.on_result.clone()}
@@ -122,58 +117,9 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Words> context={words.clone()}>
             <div class="kt-widget" lang={words.lang.tag()} part="widget">
                 <SafetyBanner />
-                <NoticeBanner notice={state.notice.clone()} />
+                <NotificationBanner notice={state.notice.clone()} />
                 <div class="kt-page">{ screen }</div>
             </div>
         </ContextProvider<Words>>
     }
-}
-
-/// Restores what the person kept on this device, once, and keeps it up to
-/// date while they have opted in. Reading is allowed before opting in (it
-/// writes nothing); writing never is.
-#[hook]
-fn use_device_record(allowed: bool, state: &State, on_action: Callback<Action>) {
-    {
-        let on_action = on_action.clone();
-        use_effect_with((), move |_| {
-            if allowed {
-                if let Ok(Some(text)) = device::load() {
-                    match DeviceRecord::from_json(&text) {
-                        Ok(record) => {
-                            // Answers of an earlier format are not read; the
-                            // stored text is kept aside before it is rewritten.
-                            if record.answers_outdated {
-                                let _ = device::set_aside(&text);
-                            }
-                            on_action.emit(Action::Restore(record));
-                        }
-                        Err(_) => {
-                            let _ = device::set_aside(&text);
-                            on_action.emit(Action::Notify(Notice::SetAside));
-                        }
-                    }
-                }
-            }
-        });
-    }
-    // Only built while the person has opted in, so a step of the
-    // questionnaire costs nothing extra otherwise.
-    let record = (allowed && state.remember).then(|| DeviceRecord {
-        answers: state.answers.clone(),
-        diary: state.diary.clone(),
-        answers_outdated: false,
-    });
-    use_effect_with(record, move |record| {
-        if let Some(record) = record {
-            if let Err(problem) = device::save(&record.to_json()) {
-                let notice = match problem {
-                    device::StorageProblem::Full => Notice::StorageFull,
-                    device::StorageProblem::Unavailable => Notice::StorageUnavailable,
-                };
-                on_action.emit(Action::SetRemember(false));
-                on_action.emit(Action::Notify(notice));
-            }
-        }
-    });
 }

@@ -1,29 +1,24 @@
 //! The questionnaire screens, as Yew function components.
 //!
-//! One reducer ([`state::State`]) holds everything; screens receive what
-//! they show and a callback to dispatch [`state::Action`]s, as in Yew's
-//! `function_todomvc` example.
+//! Laid out as Yew's own `function_todomvc` and `function_router` examples:
+//! - [`state`]: everything the person has done, changed only by the one
+//!   reducer, through [`state::Action`]s;
+//! - `pages/`: the screens a person sees, one file each; a page is the only
+//!   part that turns a click into an `Action`;
+//! - `components/`: the parts of those screens, each given what it shows and
+//!   the callbacks it needs, never the whole `Action`;
+//! - `hooks/`: what happens after a render (focus, the device record);
+//! - [`text`]: the words, from the language's catalog;
+//! - `browser`: the browser's own facilities (storage, files, printing).
 
 mod app;
-mod back_link;
-mod check_answers;
-mod choices;
-mod clinic;
-mod device;
-mod diary;
-mod error_summary;
-mod focus;
-mod import_answers;
-mod language_switch;
-mod notice;
-mod question_page;
-mod records;
-mod result;
-mod safety_banner;
-mod start;
+mod browser;
+mod components;
+mod hooks;
+mod pages;
 pub mod state;
 pub mod text;
 
 pub use app::{App, AppProps};
-pub use clinic::Clinic;
+pub use components::clinic_card::Clinic;
 pub use state::Opening;

@@ -2,12 +2,15 @@
 
 use yew::prelude::*;
 
-use super::back_link::BackLink;
-use super::choices::{input_id, Choices, NumberField};
-use super::error_summary::{ErrorSummary, FieldError};
-use super::state::{Action, Draft, PageError};
-use super::text::use_words;
 use crate::knowledge::{keys, question, AnswerKind};
+use crate::ui::components::back_link::BackLink;
+use crate::ui::components::checkboxes::Checkboxes;
+use crate::ui::components::choice_item::input_id;
+use crate::ui::components::error_summary::{ErrorSummary, FieldError};
+use crate::ui::components::number_input::NumberInput;
+use crate::ui::components::radios::Radios;
+use crate::ui::state::{Action, Draft, PageError};
+use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
@@ -67,6 +70,23 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let hint = html! { <div id={hint_id.clone()} class="kt-hint">{ w.rich(&keys::question_hint(q.id)) }</div> };
     let title = w.get(&keys::question_title(q.id));
 
+    let typed = match &props.draft {
+        Draft::Number(text) => text.clone(),
+        _ => String::new(),
+    };
+    let choices = if q.kind == AnswerKind::Many {
+        let ticked = match &props.draft {
+            Draft::Many(ticked) => ticked.clone(),
+            _ => Vec::new(),
+        };
+        html! { <Checkboxes question={q} {ticked} on_toggle={props.on_action.reform(Action::Toggle)} /> }
+    } else {
+        let picked = match &props.draft {
+            Draft::One(picked) => Some(*picked),
+            _ => None,
+        };
+        html! { <Radios question={q} {picked} on_choose={props.on_action.reform(Action::Choose)} /> }
+    };
     let field = if let AnswerKind::Number { .. } = q.kind {
         // A single box: the label is the page heading (GOV.UK pattern).
         html! {
@@ -77,8 +97,9 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 </h1>
                 { hint }
                 { error_message }
-                <NumberField question={q} draft={props.draft.clone()}
-                    describedby={describedby} invalid={message.is_some()} on_action={props.on_action.clone()} />
+                <NumberInput question={q} value={typed}
+                    describedby={describedby} invalid={message.is_some()}
+                    on_input={props.on_action.reform(Action::TypeNumber)} />
             </div>
         }
     } else {
@@ -91,8 +112,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                     </legend>
                     { hint }
                     { error_message }
-                    <Choices question={q} draft={props.draft.clone()}
-                        describedby={describedby} on_action={props.on_action.clone()} />
+                    { choices }
                 </fieldset>
             </div>
         }
@@ -108,7 +128,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
 
     html! {
         <>
-            <BackLink on_action={props.on_action.clone()} />
+            <BackLink on_back={props.on_action.reform(|_| Action::Back)} />
             <form class="kt-form" novalidate=true {onsubmit}>
                 if let Some(m) = message.clone() {
                     <ErrorSummary errors={vec![FieldError { message: m.into(), field_id: first_id.into() }]} summary={props.error_summary.clone()} />

@@ -2,12 +2,13 @@
 
 use yew::prelude::*;
 
-use super::device;
-use super::import_answers::ImportAnswers;
-use super::language_switch::LanguageSwitch;
-use super::records::RememberControls;
-use super::state::Action;
-use super::text::use_words;
+use super::remember_action;
+use crate::ui::browser;
+use crate::ui::components::import_answers::ImportAnswers;
+use crate::ui::components::language_switch::LanguageSwitch;
+use crate::ui::components::remember_on_device::RememberOnDevice;
+use crate::ui::state::Action;
+use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
@@ -24,7 +25,7 @@ pub fn StartPage(props: &StartProps) -> Html {
     let open_diary = props.on_action.reform(|_: MouseEvent| Action::OpenDiary);
     html! {
         <>
-            <LanguageSwitch on_action={props.on_action.clone()} />
+            <LanguageSwitch on_switch={props.on_action.reform(Action::SetLang)} />
             <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.start.title") }</h1>
             <p class="kt-body-l">{ w.get("ui.start.lead") }</p>
             <p>{ w.get("ui.start.what_you_get") }</p>
@@ -60,12 +61,15 @@ pub fn StartPage(props: &StartProps) -> Html {
                 <h2 class="kt-heading-s" id="kt-returning-title">{ w.get("ui.start.returning_title") }</h2>
                 <p>{ w.get("ui.start.diary_intro") }</p>
                 <button type="button" class="kt-button kt-button--secondary" part="button" onclick={open_diary}>{ w.get("ui.diary.open") }</button>
-                <ImportAnswers on_action={props.on_action.clone()} />
+                <ImportAnswers on_loaded={props.on_action.reform(|loaded| match loaded {
+                    Ok(answers) => Action::LoadAnswers(answers),
+                    Err(problem) => Action::ImportRefused(problem),
+                })} />
                 // Also when something is kept but not in use (set aside
                 // as unreadable), so it can be erased without answering
                 // every question first.
-                if props.storage_allowed && (props.remember || device::has_saved()) {
-                    <RememberControls remember={props.remember} on_action={props.on_action.clone()} />
+                if props.storage_allowed && (props.remember || browser::has_saved()) {
+                    <RememberOnDevice remember={props.remember} on_change={remember_action(&props.on_action)} />
                 }
             </section>
         </>

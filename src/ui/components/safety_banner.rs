@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::text::use_words;
+use crate::ui::text::use_words;
 
 #[component]
 pub fn SafetyBanner() -> Html {

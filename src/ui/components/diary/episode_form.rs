@@ -7,15 +7,15 @@ use yew::prelude::*;
 
 use super::{side_key, strength_key, trigger_key};
 use crate::formats::diary::{Episode, LocalDateTime, Side, Trigger, MAX_MINUTES, MAX_NOTES_CHARS};
-use crate::ui::error_summary::{ErrorSummary, FieldError};
-use crate::ui::state::Action;
+use crate::ui::components::error_summary::{ErrorSummary, FieldError};
 use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct EpisodeFormProps {
     /// Now, "YYYY-MM-DDTHH:MM", the form's starting time and its latest allowed.
     pub now: AttrValue,
-    pub on_action: Callback<Action>,
+    /// Told each episode that passes the checks.
+    pub on_add: Callback<Episode>,
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -98,12 +98,12 @@ pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (draft, errors, added, attempts, on_action, now) = (
+        let (draft, errors, added, attempts, on_add, now) = (
             draft.clone(),
             errors.clone(),
             added.clone(),
             attempts.clone(),
-            props.on_action.clone(),
+            props.on_add.clone(),
             props.now.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
@@ -111,7 +111,7 @@ pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
             let (found, episode) = check(&draft, &now);
             added.set(episode.is_some());
             if let Some(ep) = episode {
-                on_action.emit(Action::AddEpisode(ep));
+                on_add.emit(ep);
                 draft.set(Draft {
                     at: now.to_string(),
                     ..Draft::default()

@@ -9,11 +9,11 @@
 
 use yew::prelude::*;
 
-use super::state::Notice;
-use super::text::use_words;
+use crate::ui::state::Notice;
+use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
-pub struct NoticeBannerProps {
+pub struct NotificationBannerProps {
     pub notice: Option<Notice>,
 }
 
@@ -34,7 +34,7 @@ pub fn notice_key(notice: &Notice) -> &'static str {
 }
 
 #[component]
-pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
+pub fn NotificationBanner(props: &NotificationBannerProps) -> Html {
     let w = use_words();
     let (class, message) = match &props.notice {
         None => ("kt-notice kt-notice--empty", String::new()),

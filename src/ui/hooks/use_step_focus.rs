@@ -6,9 +6,9 @@
 
 use yew::prelude::*;
 
-use super::state::{Screen, State};
-use super::text::Words;
 use crate::knowledge::keys;
+use crate::ui::state::{Screen, State};
+use crate::ui::text::Words;
 
 #[hook]
 pub fn use_step_focus(

@@ -11,17 +11,18 @@
 
 use yew::prelude::*;
 
-use super::device::{read_text, FileProblem};
-use super::state::{Action, ImportKind, ImportProblem};
-use super::text::use_words;
 use crate::engine::Answers;
+use crate::ui::browser::{read_text, FileProblem};
+use crate::ui::state::{ImportKind, ImportProblem};
+use crate::ui::text::use_words;
 
 /// Answers files are tiny; anything larger is not one.
 pub const MAX_IMPORT_BYTES: f64 = 100.0 * 1024.0;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportAnswersProps {
-    pub on_action: Callback<Action>,
+    /// Told the answers read from the file, or why the file was refused.
+    pub on_loaded: Callback<Result<Answers, ImportProblem>>,
 }
 
 #[component]
@@ -37,7 +38,7 @@ pub fn ImportAnswers(props: &ImportAnswersProps) -> Html {
         })
     };
     let onchange = {
-        let on_action = props.on_action.clone();
+        let on_loaded = props.on_loaded.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
@@ -47,14 +48,11 @@ pub fn ImportAnswers(props: &ImportAnswersProps) -> Html {
             };
             // Choosing the same file again must fire `change` again.
             input.set_value("");
-            let on_action = on_action.clone();
+            let on_loaded = on_loaded.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let action = match read_text(file, MAX_IMPORT_BYTES).await {
-                    Ok(text) => match Answers::from_json(&text) {
-                        Ok(answers) => Action::LoadAnswers(answers),
-                        Err(e) => Action::ImportRefused(ImportProblem::from(e)),
-                    },
-                    Err(problem) => Action::ImportRefused(ImportProblem {
+                let loaded = match read_text(file, MAX_IMPORT_BYTES).await {
+                    Ok(text) => Answers::from_json(&text).map_err(ImportProblem::from),
+                    Err(problem) => Err(ImportProblem {
                         kind: match problem {
                             FileProblem::TooBig => ImportKind::TooBig,
                             FileProblem::Unreadable => ImportKind::Unreadable,
@@ -62,7 +60,7 @@ pub fn ImportAnswers(props: &ImportAnswersProps) -> Html {
                         field: String::new(),
                     }),
                 };
-                on_action.emit(action);
+                on_loaded.emit(loaded);
             });
         })
     };

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::text::use_words;
+use crate::ui::text::use_words;
 
 /// One problem: the message and the id of the field it is about.
 #[derive(Clone, Debug, PartialEq)]

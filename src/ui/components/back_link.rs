@@ -2,18 +2,17 @@
 
 use yew::prelude::*;
 
-use super::state::Action;
-use super::text::use_words;
+use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct BackLinkProps {
-    pub on_action: Callback<Action>,
+    pub on_back: Callback<()>,
 }
 
 #[component]
 pub fn BackLink(props: &BackLinkProps) -> Html {
     let words = use_words();
-    let onclick = props.on_action.reform(|_: MouseEvent| Action::Back);
+    let onclick = props.on_back.reform(|_: MouseEvent| ());
     html! {
         <button type="button" class="kt-back-link" {onclick}>{ words.get("ui.back") }</button>
     }

@@ -5,13 +5,12 @@
 
 use yew::prelude::*;
 
-use super::state::Action;
-use super::text::use_words;
 use crate::knowledge::catalog::{text, Lang};
+use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct LanguageSwitchProps {
-    pub on_action: Callback<Action>,
+    pub on_switch: Callback<Lang>,
 }
 
 #[component]
@@ -22,7 +21,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
         if lang == w.lang {
             html! { <li><span class="kt-language-switch__current" aria-current="true" lang={lang.tag()}>{ name }</span></li> }
         } else {
-            let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetLang(lang));
+            let onclick = props.on_switch.reform(move |_: MouseEvent| lang);
             html! { <li><button type="button" class="kt-link-button" lang={lang.tag()} {onclick}>{ name }</button></li> }
         }
     });

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::back_link::BackLink;
-use super::state::Action;
-use super::text::use_words;
 use crate::engine::{asked_questions, Answers};
 use crate::knowledge::keys;
+use crate::ui::components::back_link::BackLink;
+use crate::ui::state::Action;
+use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckAnswersProps {
@@ -45,7 +45,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     let show = props.on_action.reform(|_: MouseEvent| Action::ShowResult);
     html! {
         <>
-            <BackLink on_action={props.on_action.clone()} />
+            <BackLink on_back={props.on_action.reform(|_| Action::Back)} />
             <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.check.title") }</h1>
             <dl class="kt-summary-list">{ for rows }</dl>
             <button type="button" class="kt-button" part="button" onclick={show}>{ w.get("ui.check.submit") }</button>

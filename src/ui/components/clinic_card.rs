@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::text::use_words;
 use crate::knowledge::Level;
+use crate::ui::text::use_words;
 
 /// How the clinic can be reached; each part is optional but one is needed.
 /// Values are checked by the shell before they get here.

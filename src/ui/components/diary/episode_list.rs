@@ -4,13 +4,13 @@ use yew::prelude::*;
 
 use super::{side_key, trigger_key};
 use crate::formats::diary::Diary;
-use crate::ui::state::Action;
 use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct EpisodeListProps {
     pub diary: Diary,
-    pub on_action: Callback<Action>,
+    /// Told the index of the episode to remove.
+    pub on_remove: Callback<usize>,
 }
 
 #[component]
@@ -18,7 +18,7 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
     let w = use_words();
     let episodes = props.diary.episodes();
     let rows = episodes.iter().enumerate().rev().map(|(i, e)| {
-        let remove = props.on_action.reform(move |_: MouseEvent| Action::RemoveEpisode(i));
+        let remove = props.on_remove.reform(move |_: MouseEvent| i);
         let when = format!("{} {}", e.at.date_text(), e.at.time_text());
         let triggers: Vec<String> = e.triggers.iter().map(|t| w.get(trigger_key(*t))).collect();
         html! {

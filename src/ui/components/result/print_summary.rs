@@ -11,7 +11,7 @@ use super::reasons::evidence_line;
 use crate::engine::{asked_questions, Answers, LikelyCause, Outcome};
 use crate::formats::diary::{Diary, LocalDateTime};
 use crate::knowledge::{keys, Level, SourceId};
-use crate::ui::diary::{side_key, summary_text, trigger_key};
+use crate::ui::components::diary::{side_key, summary_text, trigger_key};
 use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]

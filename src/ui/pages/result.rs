@@ -1,36 +1,27 @@
 //! The result page: care card first, then why, causes, self-care, the doctor,
 //! when to get help sooner, and the articles behind it all.
 
-mod care_card;
-mod causes;
-mod doctor;
-mod print_summary;
-mod reasons;
-mod self_care;
-mod sources;
-mod watch_for;
-
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::back_link::BackLink;
-use super::clinic::{Clinic, ClinicCard};
-use super::records::Records;
-use super::state::Action;
-use super::text::use_words;
+use super::remember_action;
 use crate::engine::{triage_with_diary, Answers};
 use crate::formats::diary::{Diary, LocalDateTime};
 use crate::knowledge::Level;
-
-use care_card::CareCard;
-use causes::LikelyCauses;
-use doctor::DoctorSteps;
-use print_summary::PrintSummary;
-use reasons::Reasons;
-use self_care::SelfCare;
-use sources::Sources;
-use watch_for::WatchFor;
+use crate::ui::components::back_link::BackLink;
+use crate::ui::components::clinic_card::{Clinic, ClinicCard};
+use crate::ui::components::result::care_card::CareCard;
+use crate::ui::components::result::causes::LikelyCauses;
+use crate::ui::components::result::doctor::DoctorSteps;
+use crate::ui::components::result::keep_a_record::KeepARecord;
+use crate::ui::components::result::print_summary::PrintSummary;
+use crate::ui::components::result::reasons::Reasons;
+use crate::ui::components::result::self_care::SelfCare;
+use crate::ui::components::result::sources::Sources;
+use crate::ui::components::result::watch_for::WatchFor;
+use crate::ui::state::Action;
+use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultPageProps {
@@ -66,7 +57,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     html! {
         <>
             <PrintSummary outcome={Rc::clone(&outcome)} answers={props.answers.clone()} diary={props.diary.clone()} now={props.now} />
-            <BackLink on_action={props.on_action.clone()} />
+            <BackLink on_back={props.on_action.reform(|_| Action::Back)} />
             <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.result.title") }</h1>
             <CareCard level={outcome.level} />
             if let Some(clinic) = props.clinic.clone() {
@@ -83,8 +74,10 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <WatchFor outcome={Rc::clone(&outcome)} />
             <Sources outcome={Rc::clone(&outcome)} />
             if !emergency {
-                <Records answers={props.answers.clone()} remember={props.remember}
-                    storage_allowed={props.storage_allowed} on_action={props.on_action.clone()} />
+                <KeepARecord answers={props.answers.clone()} remember={props.remember}
+                    storage_allowed={props.storage_allowed}
+                    on_open_diary={props.on_action.reform(|_| Action::OpenDiary)}
+                    on_remember={remember_action(&props.on_action)} />
             }
             <p class="kt-body-s">{ w.get("ui.result.not_diagnosis") }</p>
             <button type="button" class="kt-button kt-button--secondary" part="button" onclick={restart}>

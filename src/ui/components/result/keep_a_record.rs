@@ -1,0 +1,62 @@
+//! "Keep a record": print, download, open the diary, remember on this device.
+//!
+//! Everything happens in the browser: downloads are made in the page and
+//! nothing is ever sent anywhere. Remembering is off until the person ticks
+//! the box, and only offered when the embedding clinic allows storage.
+
+use yew::prelude::*;
+
+use crate::engine::Answers;
+use crate::formats::fhir;
+use crate::ui::browser;
+use crate::ui::components::remember_on_device::{RememberChange, RememberOnDevice};
+use crate::ui::text::use_words;
+
+#[derive(Properties, PartialEq)]
+pub struct KeepARecordProps {
+    pub answers: Answers,
+    pub remember: bool,
+    pub storage_allowed: bool,
+    pub on_open_diary: Callback<()>,
+    pub on_remember: Callback<RememberChange>,
+}
+
+#[component]
+pub fn KeepARecord(props: &KeepARecordProps) -> Html {
+    let w = use_words();
+    let print = Callback::from(|_: MouseEvent| browser::print());
+    let open_diary = props.on_open_diary.reform(|_: MouseEvent| ());
+    let save_answers = {
+        let answers = props.answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = browser::download(
+                "knee-twitching-answers.json",
+                "application/json",
+                &answers.to_json(),
+            );
+        })
+    };
+    let save_fhir = {
+        let answers = props.answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            let resource = fhir::questionnaire_response(&answers, &browser::now_iso());
+            let text = resource.to_pretty_string();
+            let _ = browser::download("knee-twitching.fhir.json", "application/fhir+json", &text);
+        })
+    };
+    html! {
+        <section class="kt-section kt-records kt-screen-only" aria-labelledby="kt-records-title">
+            <h2 class="kt-heading-m" id="kt-records-title">{ w.get("ui.records.title") }</h2>
+            <p>{ w.get("ui.records.intro") }</p>
+            <div class="kt-button-group">
+                <button type="button" class="kt-button kt-button--secondary" part="button" onclick={print}>{ w.get("ui.records.print") }</button>
+                <button type="button" class="kt-button kt-button--secondary" part="button" onclick={save_answers}>{ w.get("ui.records.download_answers") }</button>
+                <button type="button" class="kt-button kt-button--secondary" part="button" onclick={save_fhir}>{ w.get("ui.records.download_fhir") }</button>
+                <button type="button" class="kt-button kt-button--secondary" part="button" onclick={open_diary}>{ w.get("ui.diary.open") }</button>
+            </div>
+            if props.storage_allowed {
+                <RememberOnDevice remember={props.remember} on_change={props.on_remember.clone()} />
+            }
+        </section>
+    }
+}

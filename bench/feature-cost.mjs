@@ -3,6 +3,7 @@
 // size, so a decision about the size budget can be taken on measured costs.
 //
 //   node bench/feature-cost.mjs        (about 10 minutes: one release build per row)
+//   node bench/feature-cost.mjs serde  (only the rows whose name holds "serde")
 //
 // Each variant is a copy of HEAD in a temporary git worktree with a few
 // lines removed; nothing in the working tree is touched. A variant whose
@@ -34,10 +35,33 @@ const noSpanish = (dir) => renameSync(join(dir, 'crates/knee-triage-core/src/kno
 // The diary screen shows nothing; the diary's data and rules stay.
 const noDiary = [
   swap('src/ui/app.rs', /Screen::Diary => html! \{[\s\S]*?\},\n/, 'Screen::Diary => html! {},\n'),
-  cut('src/ui/app.rs', /use super::diary::DiaryPage;\n/),
+  swap('src/ui/app.rs', /DiaryPage, /, ''),
 ];
-const noRecords = [cut('src/ui/result/mod.rs', /<Records [\s\S]*?\/>\n/), cut('src/ui/result/mod.rs', /use super::records::Records;\n/)];
-const noPrint = [cut('src/ui/result/mod.rs', /<PrintSummary [\s\S]*?\/>\n/), cut('src/ui/result/mod.rs', /use print_summary::PrintSummary;\n/)];
+const resultPage = 'src/ui/pages/result.rs';
+const noRecords = [cut(resultPage, /<KeepARecord [\s\S]*?\/>\n/), cut(resultPage, /use crate::ui::components::result::keep_a_record::KeepARecord;\n/)];
+const noPrint = [cut(resultPage, /<PrintSummary [\s\S]*?\/>\n/), cut(resultPage, /use crate::ui::components::result::print_summary::PrintSummary;\n/)];
+// The result event's detail set by hand, as before issue 13, instead of
+// through serde-wasm-bindgen: what the design's package costs there.
+const detailByHand = swap('src/shell/mount.rs', /let detail = serde_wasm_bindgen::to_value\([\s\S]*?\.unwrap_or\(JsValue::NULL\);/,
+  'let detail = js_sys::Object::new();\n        let _ = js_sys::Reflect::set(&detail, &"level".into(), &level.id().into());');
+// The element's settings read by serde-wasm-bindgen into a derived struct
+// instead of the hand-written reader (not adopted: see src/shell/mount.rs).
+const settingsBySerde = swap('src/shell/mount.rs', /fn read_settings\(settings: &JsValue\) -> RawConfig \{[\s\S]*?\n\}\n(?=\nfn warn)/, `#[derive(serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct Settings {
+    lang: Option<String>, emergency_number: Option<String>, browser_languages: Vec<String>,
+    manage_title: Option<bool>, clinic_name: Option<String>, clinic_phone: Option<String>,
+    booking_url: Option<String>, storage: Option<String>, chosen_lang: Option<String>, start_now: Option<bool>,
+}
+fn read_settings(settings: &JsValue) -> RawConfig {
+    let s: Settings = serde_wasm_bindgen::from_value(settings.clone()).unwrap_or_default();
+    RawConfig {
+        lang: s.lang, emergency_number: s.emergency_number, browser_languages: s.browser_languages,
+        manage_title: s.manage_title, clinic_name: s.clinic_name, clinic_phone: s.clinic_phone,
+        booking_url: s.booking_url, storage: s.storage, chosen_lang: s.chosen_lang, start_now: s.start_now,
+    }
+}
+`);
 
 const variants = [
   ['the whole checker', []],
@@ -47,6 +71,8 @@ const variants = [
   ['without the print summary', noPrint],
   ['triage only (no diary screens, downloads or print)', [...noDiary, ...noRecords, ...noPrint]],
   ['triage only, English only', [...noDiary, ...noRecords, ...noPrint, noSpanish]],
+  ['result event detail by hand, not serde-wasm-bindgen', [detailByHand]],
+  ['settings read by serde-wasm-bindgen (not adopted)', [settingsBySerde]],
 ];
 
 function wasmGzip(dir) {
@@ -59,9 +85,14 @@ function wasmGzip(dir) {
   return { raw: statSync(join(out, 'o.wasm')).size, gz: gzipSync(wasm, { level: 9 }).length };
 }
 
+// `node bench/feature-cost.mjs serde` measures only the rows whose name
+// holds "serde", against the whole checker.
+const only = process.argv[2];
+const chosen = variants.filter(([name], i) => i === 0 || !only || name.includes(only));
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [];
-for (const [name, edits] of variants) {
+for (const [name, edits] of chosen) {
   const dir = mkdtempSync(join(tmpdir(), 'kt-variant-'));
   try {
     run('git', ['worktree', 'add', '--quiet', '--detach', dir, 'HEAD'], root);

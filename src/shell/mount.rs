@@ -48,8 +48,8 @@ fn announce_results_from(root: &web_sys::Element) -> Callback<Level> {
         None => root.clone().into(),
     };
     Callback::from(move |level: Level| {
-        let detail = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&detail, &"level".into(), &level.id().into());
+        let detail = serde_wasm_bindgen::to_value(&ResultDetail { level: level.id() })
+            .unwrap_or(JsValue::NULL);
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
@@ -127,4 +127,13 @@ fn install_crash_report() {
             }
         }
     }));
+}
+
+/// What a clinic page is told of a result, as `event.detail`: the level only,
+/// never the answers. Built by serde-wasm-bindgen, the design's package for
+/// data crossing to JavaScript; it cost 992 bytes gzip of wasm over setting
+/// the one property by hand (196,556 to 197,548 bytes, release build).
+#[derive(serde::Serialize)]
+struct ResultDetail {
+    level: &'static str,
 }

@@ -79,12 +79,13 @@ fn props_from(settings: JsValue, on_result: Callback<Level>) -> AppProps {
 
 /// Reads the loader's settings object field by field. A field of the wrong
 /// type counts as absent, so one bad value never discards the others.
-/// Hand-written rather than serde-wasm-bindgen, measured on 2026-12-01 with
-/// the release build: `serde_wasm_bindgen::from_value` into a derived struct
-/// of these ten fields added 15.0 KB gzip to the wasm (194,383 to 209,423
-/// bytes), and the lenient version that keeps the other fields when one has
-/// the wrong type (an untagged fallback per field) 17.3 KB (to 211,638): a
-/// tenth of the download for ten attributes.
+/// Hand-written rather than serde-wasm-bindgen because of its size:
+/// `serde_wasm_bindgen::from_value` into a derived struct of these ten fields
+/// adds 14.6 KB gzip to the wasm (`node bench/feature-cost.mjs serde`,
+/// 2026-12-01: 193.0 to 207.5 KB), a lenient version that keeps the other
+/// fields when one has the wrong type 17.3 KB: a tenth of the download for
+/// ten attributes. serde's error messages bring in float formatting, which
+/// nothing else in the widget needs.
 fn read_settings(settings: &JsValue) -> RawConfig {
     let get = |name: &str| js_sys::Reflect::get(settings, &JsValue::from_str(name)).ok();
     let text = |name: &str| get(name).and_then(|v| v.as_string());
@@ -131,8 +132,9 @@ fn install_crash_report() {
 
 /// What a clinic page is told of a result, as `event.detail`: the level only,
 /// never the answers. Built by serde-wasm-bindgen, the design's package for
-/// data crossing to JavaScript; it cost 992 bytes gzip of wasm over setting
-/// the one property by hand (196,556 to 197,548 bytes, release build).
+/// data crossing to JavaScript: 1.4 KB gzip of wasm over setting the one
+/// property by hand (`node bench/feature-cost.mjs serde`, 2026-12-01), paid
+/// so that a richer detail later is a field, not more hand-written glue.
 #[derive(serde::Serialize)]
 struct ResultDetail {
     level: &'static str,

@@ -106,3 +106,17 @@ for (const [name, edits] of chosen) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// Kept in the repository, so the size test can print what each choice cost
+// without rebuilding; a partial run updates only the rows it measured.
+const resultsPath = join(root, 'bench/feature-cost.json');
+let kept = { rows: {} };
+try { kept = JSON.parse(readFileSync(resultsPath, 'utf8')); } catch { /* first run */ }
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+const measured = new Date().toISOString().slice(0, 10);
+const full = rows[0][1].gz;
+for (const [name, size] of rows) {
+  kept.rows[name] = { wasm_gzip_bytes: size.gz, wasm_raw_bytes: size.raw, vs_whole_checker_gzip_bytes: size.gz - full, measured, commit };
+}
+writeFileSync(resultsPath, `${JSON.stringify(kept, null, 2)}\n`);
+console.log(`written to bench/feature-cost.json`);

@@ -24,6 +24,16 @@ for (const f of widgetFiles) console.log(`  ${f.padEnd(34)} ${kb(gz(f))}`);
 console.log(`  widget total                       ${kb(widget)}  (${(widget / minimal).toFixed(2)} x the minimal Yew app, ${kb(minimal)})`);
 console.log(`  standalone file (raw)              ${kb(standalone)}`);
 
+// What the design's boundary packages cost or saved, as last measured by
+// `node bench/feature-cost.mjs serde` (a release build per choice, too slow
+// for every run; the figures and their commit are kept in bench/feature-cost.json).
+const costs = JSON.parse(readFileSync(new URL('bench/feature-cost.json', root), 'utf8')).rows;
+console.log('serde and serde-wasm-bindgen at the JS/Rust boundary (wasm gzip, vs the shipped build):');
+for (const [name, row] of Object.entries(costs).filter(([name]) => name.includes('serde'))) {
+  const sign = row.vs_whole_checker_gzip_bytes > 0 ? '+' : '';
+  console.log(`  ${name.padEnd(52)} ${sign}${kb(row.vs_whole_checker_gzip_bytes)}  (measured ${row.measured} at ${row.commit})`);
+}
+
 test('the widget does not grow past its recorded ceiling', () => {
   assert.ok(widget <= budget.ceilings.widget_gzip_bytes, `widget ${kb(widget)} > ceiling ${kb(budget.ceilings.widget_gzip_bytes)}`);
   assert.ok(standalone <= budget.ceilings.standalone_bytes, `standalone ${kb(standalone)} > ceiling ${kb(budget.ceilings.standalone_bytes)}`);

@@ -6,8 +6,9 @@
 // 2. Writes knee-triage-standalone.html: one self-contained file with the
 //    loader, the wasm-bindgen glue, the wasm (gzip, base64) and the CSS
 //    inlined, which works when opened from file:// with no server.
-// It also minifies what visitors download: the stylesheet, and the loader
-// and glue with terser.
+// It also writes the stylesheet, knee-triage.css, joined from its parts
+// (styles/; the order is in scripts/parts.mjs), and minifies what visitors
+// download: the stylesheet, and the loader and glue with terser.
 //
 // Run by Trunk (see Trunk.toml); also runnable by hand on a built dist:
 //   TRUNK_STAGING_DIR=dist node scripts/postbuild.mjs
@@ -18,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
 import { fallbackBlock, withGuidance } from './static-guidance.mjs';
+import { stylesheet } from './parts.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -37,7 +39,7 @@ const minifyCss = (text) =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/;}/g, '}')
     .trim();
-const css = minifyCss(read('knee-triage.css'));
+const css = minifyCss(stylesheet());
 writeFileSync(join(staging, 'knee-triage.css'), css);
 /** Drops whole-line comments and indentation; code and strings are untouched. */
 const stripJs = (text) =>

@@ -1,6 +1,7 @@
-// The shipped file that is written in parts: the widget's stylesheet
-// (styles/). Each part does one job; scripts/postbuild.mjs joins them, in
-// the fixed order below, into knee-triage.css, then minifies it.
+// The two shipped files that are written in parts: the widget's stylesheet
+// (styles/) and the element's loader (src/shell/loader/). Each part does one
+// job; scripts/postbuild.mjs joins them, in the fixed orders below, into
+// knee-triage.css and knee-triage.js, then minifies them.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +54,22 @@ export const STYLE_PARTS = [
 ];
 const NOT_STYLE_PARTS = ['demo.css'];
 
+// The loader's parts, each an ES module, listed after every part it
+// imports from. Joined, they are one module again: the imports between
+// parts are dropped and `export` taken off, so every part shares one scope
+// (two parts must not declare the same top-level name). The two generated
+// parts are written by `cargo run -p knee-triage-codegen`.
+export const LOADER_PARTS = [
+  'fallback_text.generated.js',
+  'load_core.js',
+  'language.js',
+  'emergency_numbers.generated.js',
+  'text.js',
+  'fallback.js',
+  'early_start.js',
+  'element.js',
+];
+
 /** The .css or .js files of `dir` (with sub-folders) against the list; throws on a difference. */
 function listed(dir, ext, parts, others = []) {
   const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(ext));
@@ -68,4 +85,22 @@ export function stylesheet() {
   const dir = join(root, 'styles');
   listed(dir, '.css', STYLE_PARTS, NOT_STYLE_PARTS);
   return STYLE_PARTS.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+}
+
+/** knee-triage.js before minifying: src/shell/loader/ joined into one module in LOADER_PARTS order. */
+export function loaderSource() {
+  const dir = join(root, 'src/shell/loader');
+  listed(dir, '.js', LOADER_PARTS);
+  return LOADER_PARTS.map((name, at) => {
+    const text = readFileSync(join(dir, name), 'utf8')
+      .replace(/^import \{[^}]*\} from '\.\/([\w.]+)';\n/gm, (_, from) => {
+        const source = LOADER_PARTS.indexOf(from);
+        if (source < 0 || source >= at) throw new Error(`loader: ${name} imports ${from}, which is not a part listed before it`);
+        return '';
+      })
+      .replace(/^export (const|let|function|class) /gm, '$1 ');
+    const left = text.match(/^(import|export)\b.*$/m);
+    if (left) throw new Error(`loader: ${name} has an import or export the join does not understand: ${left[0]}`);
+    return text;
+  }).join('\n');
 }

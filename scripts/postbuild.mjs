@@ -6,8 +6,9 @@
 // 2. Writes knee-triage-standalone.html: one self-contained file with the
 //    loader, the wasm-bindgen glue, the wasm (gzip, base64) and the CSS
 //    inlined, which works when opened from file:// with no server.
-// It also writes the stylesheet, knee-triage.css, joined from its parts
-// (styles/; the order is in scripts/parts.mjs), and minifies what visitors
+// It also writes the stylesheet, knee-triage.css, and the loader,
+// knee-triage.js, each joined from its parts (styles/, src/shell/loader/;
+// the orders are in scripts/parts.mjs), and minifies what visitors
 // download: the stylesheet, and the loader and glue with terser.
 //
 // Run by Trunk (see Trunk.toml); also runnable by hand on a built dist:
@@ -18,8 +19,8 @@ import { join, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
-import { fallbackBlock, withGuidance } from './static-guidance.mjs';
-import { stylesheet } from './parts.mjs';
+import { FALLBACK_TEXT as FALLBACK, withGuidance } from './static-guidance.mjs';
+import { loaderSource, stylesheet } from './parts.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -29,7 +30,6 @@ if (!staging) {
 const root = new URL('..', import.meta.url).pathname;
 const read = (p) => readFileSync(join(staging, p), 'utf8');
 
-const loader = read('knee-triage.js');
 // Comments and indentation are for people reading the source, not for
 // visitors downloading it.
 const minifyCss = (text) =>
@@ -58,14 +58,8 @@ const wasm = readFileSync(join(staging, 'core/knee-triage_bg.wasm'));
 
 // --- 1. Static guidance for pages without JavaScript --------------------
 
-const fallbackJson = fallbackBlock(loader);
-if (!fallbackJson) {
-  console.error('postbuild: the loader has no FALLBACK_TEXT block');
-  process.exit(1);
-}
-const FALLBACK = JSON.parse(fallbackJson);
-// The loader as visitors download it: the guidance on one line, no comments.
-const servedLoader = stripJs(loader.replace(fallbackJson, JSON.stringify(FALLBACK)));
+// The loader as visitors download it: one module, no comments.
+const servedLoader = stripJs(loaderSource());
 writeFileSync(join(staging, 'knee-triage.js'), await minifyJs(servedLoader));
 
 for (const page of readdirSync(staging, { recursive: true })) {

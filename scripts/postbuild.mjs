@@ -120,30 +120,39 @@ globalThis.__kneeTriageStandalone = {
 };
 }`;
 
-const page = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Knee twitching checker</title>
-<link rel="icon" href="data:,">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'">
-<style>${scriptSafe(pageStyle())}</style>
-</head>
-<body>
-<main class="page">
-<knee-triage manage-title><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>
-</main>
-<script type="module">
-${scriptSafe(await minifyJs(`${stripJs(standaloneCore)}\n${servedLoader}`))}
-</script>
-</body>
-</html>
-`;
+// The standalone file is the demo page (index.html) made self-contained:
+// its head and body as written there, with the demo stylesheet inlined
+// under a policy for a file with no server, and the loader and the core
+// inlined as one module script.
+const STANDALONE_CSP =
+  "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'";
+const script = scriptSafe(await minifyJs(`${stripJs(standaloneCore)}\n${servedLoader}`));
+const page = standalonePage(readFileSync(join(root, 'index.html'), 'utf8'), {
+  '<link rel="stylesheet" href="demo.css">': [
+    `<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">`,
+    `<style>${scriptSafe(read('demo.css'))}</style>`,
+  ],
+  '<script type="module" src="knee-triage.js"></script>': [],
+  '</body>': ['<script type="module">', script, '</script>', '</body>'],
+});
 
-/** The demo page's own stylesheet, inlined so the standalone file looks the same. */
-function pageStyle() {
-  return read('demo.css');
+/**
+ * The demo page, one line of markup per line with its indentation and
+ * Trunk's own links taken out, each line in `swaps` replaced by its lines.
+ * Stops if the page no longer has one of them.
+ */
+function standalonePage(demo, swaps) {
+  const lines = demo
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('<link data-trunk'));
+  for (const line of Object.keys(swaps)) {
+    if (!lines.includes(line)) {
+      console.error(`postbuild: index.html no longer has the line ${line}; update the standalone page in scripts/postbuild.mjs`);
+      process.exit(1);
+    }
+  }
+  return `${lines.flatMap((line) => swaps[line] ?? [line]).join('\n')}\n`;
 }
 
 writeFileSync(join(staging, 'knee-triage-standalone.html'), withGuidance(page, FALLBACK));

@@ -6,8 +6,10 @@
 // 2. Writes knee-triage-standalone.html: one self-contained file with the
 //    loader, the wasm-bindgen glue, the wasm (gzip, base64) and the CSS
 //    inlined, which works when opened from file:// with no server.
-// It also minifies what visitors download: the stylesheet, and the loader
-// and glue with terser.
+// It also writes the stylesheet, knee-triage.css, and the loader,
+// knee-triage.js, each joined from its parts (styles/, src/shell/loader/;
+// the orders are in scripts/parts.mjs), and minifies what visitors
+// download: the stylesheet, and the loader and glue with terser.
 //
 // Run by Trunk (see Trunk.toml); also runnable by hand on a built dist:
 //   TRUNK_STAGING_DIR=dist node scripts/postbuild.mjs
@@ -17,7 +19,8 @@ import { join, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
-import { fallbackBlock, withGuidance } from './static-guidance.mjs';
+import { FALLBACK_TEXT as FALLBACK, withGuidance } from './static-guidance.mjs';
+import { loaderSource, stylesheet } from './parts.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -27,7 +30,6 @@ if (!staging) {
 const root = new URL('..', import.meta.url).pathname;
 const read = (p) => readFileSync(join(staging, p), 'utf8');
 
-const loader = read('knee-triage.js');
 // Comments and indentation are for people reading the source, not for
 // visitors downloading it.
 const minifyCss = (text) =>
@@ -37,7 +39,7 @@ const minifyCss = (text) =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/;}/g, '}')
     .trim();
-const css = minifyCss(read('knee-triage.css'));
+const css = minifyCss(stylesheet());
 writeFileSync(join(staging, 'knee-triage.css'), css);
 /** Drops whole-line comments and indentation; code and strings are untouched. */
 const stripJs = (text) =>
@@ -56,14 +58,8 @@ const wasm = readFileSync(join(staging, 'core/knee-triage_bg.wasm'));
 
 // --- 1. Static guidance for pages without JavaScript --------------------
 
-const fallbackJson = fallbackBlock(loader);
-if (!fallbackJson) {
-  console.error('postbuild: the loader has no FALLBACK_TEXT block');
-  process.exit(1);
-}
-const FALLBACK = JSON.parse(fallbackJson);
-// The loader as visitors download it: the guidance on one line, no comments.
-const servedLoader = stripJs(loader.replace(fallbackJson, JSON.stringify(FALLBACK)));
+// The loader as visitors download it: one module, no comments.
+const servedLoader = stripJs(loaderSource());
 writeFileSync(join(staging, 'knee-triage.js'), await minifyJs(servedLoader));
 
 for (const page of readdirSync(staging, { recursive: true })) {
@@ -124,30 +120,39 @@ globalThis.__kneeTriageStandalone = {
 };
 }`;
 
-const page = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Knee twitching checker</title>
-<link rel="icon" href="data:,">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'">
-<style>${scriptSafe(pageStyle())}</style>
-</head>
-<body>
-<main class="page">
-<knee-triage manage-title><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>
-</main>
-<script type="module">
-${scriptSafe(await minifyJs(`${stripJs(standaloneCore)}\n${servedLoader}`))}
-</script>
-</body>
-</html>
-`;
+// The standalone file is the demo page (index.html) made self-contained:
+// its head and body as written there, with the demo stylesheet inlined
+// under a policy for a file with no server, and the loader and the core
+// inlined as one module script.
+const STANDALONE_CSP =
+  "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'";
+const script = scriptSafe(await minifyJs(`${stripJs(standaloneCore)}\n${servedLoader}`));
+const page = standalonePage(readFileSync(join(root, 'index.html'), 'utf8'), {
+  '<link rel="stylesheet" href="demo.css">': [
+    `<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">`,
+    `<style>${scriptSafe(read('demo.css'))}</style>`,
+  ],
+  '<script type="module" src="knee-triage.js"></script>': [],
+  '</body>': ['<script type="module">', script, '</script>', '</body>'],
+});
 
-/** The demo page's own stylesheet, inlined so the standalone file looks the same. */
-function pageStyle() {
-  return read('demo.css');
+/**
+ * The demo page, one line of markup per line with its indentation and
+ * Trunk's own links taken out, each line in `swaps` replaced by its lines.
+ * Stops if the page no longer has one of them.
+ */
+function standalonePage(demo, swaps) {
+  const lines = demo
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('<link data-trunk'));
+  for (const line of Object.keys(swaps)) {
+    if (!lines.includes(line)) {
+      console.error(`postbuild: index.html no longer has the line ${line}; update the standalone page in scripts/postbuild.mjs`);
+      process.exit(1);
+    }
+  }
+  return `${lines.flatMap((line) => swaps[line] ?? [line]).join('\n')}\n`;
 }
 
 writeFileSync(join(staging, 'knee-triage-standalone.html'), withGuidance(page, FALLBACK));

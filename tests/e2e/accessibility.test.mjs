@@ -2,13 +2,13 @@
 // root), in every language and both colour schemes; keyboard-only use;
 // reflow at 320 px; screenshots in forced colours and reduced motion.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import { serve, launch } from './harness.mjs';
-import { text, widget, ready } from './person.mjs';
+import { useBrowser } from './harness.mjs';
+import { text, widget, ready, vignette } from './person.mjs';
 import { visitEveryScreen, catalogFor } from './screens.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -16,9 +16,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const OUT = new URL('../../test-results/', import.meta.url).pathname;
 const LANGS = readdirSync(new URL('../../crates/knee-triage-core/src/knowledge/locales/', import.meta.url)).map((f) => f.replace('.txt', ''));
 
-let server;
-let browser;
-before(async () => {
+const env = useBrowser(() => {
   mkdirSync(OUT, { recursive: true });
   // One demo page per language, set by the element's lang attribute.
   const demo = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
@@ -27,12 +25,7 @@ before(async () => {
   );
   // Where the clinic allows storage, the result page has the erase button.
   pages['storage.html'] = demo.replace('<knee-triage manage-title>', '<knee-triage manage-title storage="local">');
-  server = await serve({ pages });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  return { pages };
 });
 
 async function axe(page) {
@@ -50,9 +43,9 @@ for (const lang of LANGS) {
   for (const scheme of ['light', 'dark']) {
     test(`axe finds no WCAG 2.2 AA violation on any screen (${lang}, ${scheme})`, async () => {
       const cat = catalogFor(lang);
-      const page = await browser.newPage({ locale: lang === 'es' ? 'es-ES' : 'en-US', colorScheme: scheme });
+      const page = await env.browser.newPage({ locale: lang === 'es' ? 'es-ES' : 'en-US', colorScheme: scheme });
       const report = {};
-      await visitEveryScreen(page, `${server.url}${lang}.html`, cat, async (name) => {
+      await visitEveryScreen(page, `${env.server.url}${lang}.html`, cat, async (name) => {
         report[name] = await axe(page);
       });
       writeFileSync(`${OUT}axe-${lang}-${scheme}.json`, JSON.stringify(report, null, 2));
@@ -65,10 +58,10 @@ for (const lang of LANGS) {
 }
 
 test('a keyboard-only person completes V05 and focus lands on each new heading', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  await page.goto(server.url);
+  const page = await env.browser.newPage({ locale: 'en-US' });
+  await page.goto(env.server.url);
   const w = widget(page);
-  const answers = JSON.parse(readFileSync(new URL('../vignettes/V05.json', import.meta.url), 'utf8')).answers;
+  const answers = vignette('V05');
   const focused = () =>
     page.evaluate(() => {
       const a = document.querySelector('knee-triage').shadowRoot.activeElement;
@@ -123,9 +116,9 @@ test('a keyboard-only person completes V05 and focus lands on each new heading',
 });
 
 test('at 320 px wide no screen scrolls sideways', async () => {
-  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 320, height: 640 } });
+  const page = await env.browser.newPage({ locale: 'en-US', viewport: { width: 320, height: 640 } });
   const wide = [];
-  await visitEveryScreen(page, server.url, catalogFor('en'), async (name) => {
+  await visitEveryScreen(page, env.server.url, catalogFor('en'), async (name) => {
     const sizes = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     if (sizes.scroll > sizes.client) wide.push(`${name}: ${sizes.scroll} > ${sizes.client}`);
   });
@@ -135,9 +128,9 @@ test('at 320 px wide no screen scrolls sideways', async () => {
 
 test('forced colours and reduced motion: screenshots for review', async () => {
   for (const [name, media] of [['forced-colors', { forcedColors: 'active' }], ['reduced-motion', { reducedMotion: 'reduce' }]]) {
-    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 800, height: 1000 } });
+    const page = await env.browser.newPage({ locale: 'en-US', viewport: { width: 800, height: 1000 } });
     await page.emulateMedia(media);
-    await visitEveryScreen(page, server.url, catalogFor('en'), async (screen) => {
+    await visitEveryScreen(page, env.server.url, catalogFor('en'), async (screen) => {
       if (['start', 'error', 'check-answers', 'result urgent', 'result emergency', 'question emergency'].includes(screen)) {
         await page.screenshot({ path: `${OUT}${name}-${screen.replace(/ /g, '-')}.png`, fullPage: true });
       }
@@ -157,8 +150,8 @@ test('forced colours and reduced motion: screenshots for review', async () => {
 });
 
 test('axe looks inside the shadow root (a planted fault is found)', async () => {
-  const page = await browser.newPage({ locale: 'en-US' });
-  await page.goto(server.url);
+  const page = await env.browser.newPage({ locale: 'en-US' });
+  await page.goto(env.server.url);
   await ready(widget(page));
   await page.evaluate(() => {
     const img = document.createElement('img');
@@ -171,9 +164,9 @@ test('axe looks inside the shadow root (a planted fault is found)', async () => 
 });
 
 test('the result prints as a clinician summary: level in words, answers, nothing to click', async () => {
-  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 800, height: 1000 } });
-  await page.goto(server.url);
-  const answers = JSON.parse(readFileSync(new URL('../vignettes/V05.json', import.meta.url), 'utf8')).answers;
+  const page = await env.browser.newPage({ locale: 'en-US', viewport: { width: 800, height: 1000 } });
+  await page.goto(env.server.url);
+  const answers = vignette('V05');
   const { answerAll } = await import('./person.mjs');
   await answerAll(page, answers);
   await page.emulateMedia({ media: 'print' });
@@ -201,10 +194,10 @@ test('the result prints as a clinician summary: level in words, answers, nothing
 
 /** A result page where storage is allowed: it has the erase button. */
 async function resultWithStorage(options) {
-  const page = await browser.newPage({ locale: 'en-US', ...options });
-  await page.goto(`${server.url}storage.html`);
+  const page = await env.browser.newPage({ locale: 'en-US', ...options });
+  await page.goto(`${env.server.url}storage.html`);
   const { answerAll } = await import('./person.mjs');
-  await answerAll(page, JSON.parse(readFileSync(new URL('../vignettes/V01.json', import.meta.url), 'utf8')).answers);
+  await answerAll(page, vignette('V01'));
   await widget(page).locator('.kt-button--warning').waitFor();
   return page;
 }

@@ -1,28 +1,19 @@
 // The symptom diary: log episodes in a few taps, see the chart and its text
 // summary, export CSV, and the diary raising the triage level.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { serve, launch, collectErrors, hostPage } from './harness.mjs';
-import { answerAll, text, widget } from './person.mjs';
+import { useBrowser, collectErrors, hostPage } from './harness.mjs';
+import { answerAll, text, widget, vignette } from './person.mjs';
 
 const page = (tag) => hostPage(tag);
 
-let server;
-let browser;
-before(async () => {
-  server = await serve({
-    pages: { 'local.html': page('<knee-triage storage="local"></knee-triage>'), 'plain.html': page('<knee-triage></knee-triage>') },
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const env = useBrowser({
+  pages: { 'local.html': page('<knee-triage storage="local"></knee-triage>'), 'plain.html': page('<knee-triage></knee-triage>') },
 });
 
 function localMinute(daysAgo) {
@@ -43,10 +34,10 @@ async function logEpisode(w, { daysAgo = 0, minutes = '2', strength = 3, side = 
 }
 
 test('episodes are logged, summarised, charted and exported as CSV', async () => {
-  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const context = await env.browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const p = await context.newPage();
   const errors = collectErrors(p);
-  await p.goto(server.url + 'local.html');
+  await p.goto(env.server.url + 'local.html');
   const w = widget(p);
   await w.getByRole('button', { name: text('ui.diary.open') }).click();
   assert.equal(await w.locator('h1').innerText(), text('ui.diary.title'));
@@ -88,13 +79,13 @@ test('episodes are logged, summarised, charted and exported as CSV', async () =>
 });
 
 test('a rising diary raises a self-care result to routine, with the reason shown', async () => {
-  const p = await browser.newPage({ locale: 'en-US' });
-  await p.goto(server.url + 'local.html');
+  const p = await env.browser.newPage({ locale: 'en-US' });
+  await p.goto(env.server.url + 'local.html');
   const w = widget(p);
   await w.getByRole('button', { name: text('ui.diary.open') }).click();
   for (const daysAgo of [1, 1, 0, 0, 0]) await logEpisode(w, { daysAgo });
   await w.getByRole('button', { name: text('ui.back') }).click();
-  const answers = JSON.parse(readFileSync(new URL('../vignettes/V13.json', import.meta.url), 'utf8')).answers;
+  const answers = vignette('V13');
   await answerAll(p, answers);
   await w.locator('.kt-care-card--routine').waitFor();
   const why = await w.locator('.kt-list--reasons').innerText();
@@ -103,10 +94,10 @@ test('a rising diary raises a self-care result to routine, with the reason shown
 });
 
 test('the diary page says whether the diary is kept, and it is only kept when it says so', async () => {
-  const p = await browser.newPage({ locale: 'en-US' });
+  const p = await env.browser.newPage({ locale: 'en-US' });
   const intro = async () => (await widget(p).locator('.kt-page').innerText());
   // Without storage the page warns that a reload loses the diary, as it does.
-  await p.goto(server.url + 'plain.html');
+  await p.goto(env.server.url + 'plain.html');
   await widget(p).getByRole('button', { name: text('ui.diary.open') }).click();
   assert.ok((await intro()).includes(text('ui.diary.not_kept')));
   await logEpisode(widget(p));
@@ -114,8 +105,8 @@ test('the diary page says whether the diary is kept, and it is only kept when it
   await widget(p).getByRole('button', { name: text('ui.diary.open') }).click();
   assert.equal(await widget(p).locator('.kt-table tbody tr').count(), 0, 'lost on reload, as the page said');
   // With storage allowed and the person opted in, it says it is kept, and is.
-  await p.goto(server.url + 'local.html');
-  await answerAll(p, JSON.parse(readFileSync(new URL('../vignettes/V01.json', import.meta.url), 'utf8')).answers);
+  await p.goto(env.server.url + 'local.html');
+  await answerAll(p, vignette('V01'));
   await widget(p).getByLabel(text('ui.records.remember')).check();
   await widget(p).getByRole('button', { name: text('ui.diary.open') }).click();
   assert.ok((await intro()).includes(text('ui.diary.kept')));

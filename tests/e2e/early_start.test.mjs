@@ -1,31 +1,22 @@
 // The start page the loader draws before the WebAssembly is ready: it reads
 // exactly like the checker's own, and a click on it is not lost.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 
-import { serve, launch, collectErrors, holdWasm } from './harness.mjs';
+import { useBrowser, collectErrors, holdWasm } from './harness.mjs';
 import { text, widget, ready } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 
 const ES = catalogFor('es');
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** A page whose wasm download waits until `release()` is called. */
 async function heldPage() {
-  const page = await browser.newPage({ locale: 'en-US' });
+  const page = await env.browser.newPage({ locale: 'en-US' });
   const errors = collectErrors(page);
   const release = await holdWasm(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await widget(page).locator('.kt-early h1').waitFor();
   return { page, errors, release };
 }

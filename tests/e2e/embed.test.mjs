@@ -1,12 +1,11 @@
 // Embedding: the clinic example, a strict CSP, a sub-path, two instances,
 // hostile attributes and styles, the standalone file and the fallbacks.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 
-import { serve, launch, recordRequests, collectErrors, holdWasm, DIST, hostPage } from './harness.mjs';
-import { answerAll, catalog, text, widget, ready } from './person.mjs';
+import { useBrowser, serve, recordRequests, collectErrors, holdWasm, DIST, hostPage } from './harness.mjs';
+import { answerAll, catalog, text, widget, ready, vignette } from './person.mjs';
 
 /** The policy docs/embedding.md tells clinics to use. */
 export const STRICT_CSP =
@@ -14,20 +13,10 @@ export const STRICT_CSP =
 
 const page = (body, head = '') => hostPage(body, { head });
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-function vignette(id) {
-  return JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
-}
+const env = useBrowser({ server: false });
 
 async function newPage(options = {}) {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
+  const context = await env.browser.newContext({ locale: 'en-US', ...options });
   const p = await context.newPage();
   await p.addInitScript(() => {
     window.__events = [];
@@ -37,6 +26,25 @@ async function newPage(options = {}) {
   });
   return p;
 }
+
+/**
+ * A new page (`newPage`'s options) opened at `path` on a server of its own
+ * (`serve`'s options); `close()` closes both.
+ */
+async function openOn(serveOptions, path, pageOptions) {
+  const server = await serve(serveOptions);
+  const p = await newPage(pageOptions);
+  await p.goto(server.url + path);
+  return {
+    p,
+    close: async () => {
+      await p.context().close();
+      await server.close();
+    },
+  };
+}
+
+const TWO = { pages: { 'two.html': page('<knee-triage></knee-triage><knee-triage></knee-triage>') } };
 
 async function careLevel(p, index = 0) {
   const card = widget(p, index).locator('.kt-care-card');
@@ -83,9 +91,7 @@ test('served under a sub-path it finds its files next to the loader', async () =
 });
 
 test('two instances on one page do not share answers', async () => {
-  const server = await serve({ pages: { 'two.html': page('<knee-triage></knee-triage><knee-triage></knee-triage>') } });
-  const p = await newPage();
-  await p.goto(server.url + 'two.html');
+  const { p, close } = await openOn(TWO, 'two.html');
   const [first, second] = [widget(p, 0), widget(p, 1)];
   await first.getByRole('button', { name: text('ui.start.button') }).click();
   await first.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
@@ -95,8 +101,7 @@ test('two instances on one page do not share answers', async () => {
   await second.getByRole('button', { name: text('ui.start.button') }).click();
   assert.equal(await second.locator('h1').innerText(), text('question.emergency.title'));
   assert.equal(await second.getByLabel(text('question.emergency.choice.none'), { exact: true }).isChecked(), false);
-  await p.context().close();
-  await server.close();
+  await close();
 });
 
 test('the standalone file works from file:// with no network at all', async () => {
@@ -114,15 +119,12 @@ test('the standalone file works from file:// with no network at all', async () =
 });
 
 test('with JavaScript off the static guidance is visible', async () => {
-  const server = await serve();
-  const p = await newPage({ javaScriptEnabled: false });
-  await p.goto(server.url + 'examples/clinic.html');
+  const { p, close } = await openOn({}, 'examples/clinic.html', { javaScriptEnabled: false });
   const shown = await p.locator('knee-triage').innerText();
   assert.ok(shown.includes(text('fallback.title')), shown);
   assert.ok(shown.includes('Call 911'), 'the clinic number is in the guidance');
   assert.ok(shown.includes(text('rule.R4-weakness.watch')));
-  await p.context().close();
-  await server.close();
+  await close();
 });
 
 test('when the wasm cannot load, the guidance says so and stays', async () => {
@@ -138,9 +140,7 @@ test('when the wasm cannot load, the guidance says so and stays', async () => {
 });
 
 test('after a crash every widget shows the guidance and an apology', async () => {
-  const server = await serve({ pages: { 'two.html': page('<knee-triage></knee-triage><knee-triage></knee-triage>') } });
-  const p = await newPage();
-  await p.goto(server.url + 'two.html');
+  const { p, close } = await openOn(TWO, 'two.html');
   await ready(widget(p, 1));
   await p.evaluate(() => window.dispatchEvent(new Event('knee-triage-crash')));
   for (const i of [0, 1]) {
@@ -157,8 +157,7 @@ test('after a crash every widget shows the guidance and an apology', async () =>
   await widget(p, 1).getByText(text('fallback.crashed')).waitFor();
   await p.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
   assert.equal(await widget(p, 1).locator('.kt-widget').count(), 0);
-  await p.context().close();
-  await server.close();
+  await close();
 });
 
 test('attributes holding markup are shown as plain text, never run', async () => {
@@ -213,17 +212,14 @@ test('aggressive host-page styles do not change the widget', async () => {
 });
 
 test('attribute changes after load apply without losing answers', async () => {
-  const server = await serve({ pages: { 'one.html': page('<knee-triage emergency-number="911"></knee-triage>') } });
-  const p = await newPage();
-  await p.goto(server.url + 'one.html');
+  const { p, close } = await openOn({ pages: { 'one.html': page('<knee-triage emergency-number="911"></knee-triage>') } }, 'one.html');
   const w = widget(p);
   await w.getByRole('button', { name: text('ui.start.button') }).click();
   await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
   await p.evaluate(() => document.querySelector('knee-triage').setAttribute('emergency-number', '999'));
   await w.locator('.kt-banner').getByText('999').waitFor();
   assert.ok(await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).isChecked());
-  await p.context().close();
-  await server.close();
+  await close();
 });
 
 test('lang with spaces around it gives the same language and number before, during and after loading', async () => {
@@ -347,9 +343,7 @@ test('taken off while the checker is still loading, it does not start off the pa
 });
 
 test('an element taken off the page is not kept in memory', async () => {
-  const server = await serve({ pages: { 'move.html': movingPage() } });
-  const p = await newPage();
-  await p.goto(server.url + 'move.html');
+  const { p, close } = await openOn({ pages: { 'move.html': movingPage() } }, 'move.html');
   const w = widget(p);
   await ready(w);
   await w.getByRole('button', { name: text('ui.start.button') }).click();
@@ -368,6 +362,5 @@ test('an element taken off the page is not kept in memory', async () => {
     kept = await p.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(window.__weak.deref() !== undefined))));
   }
   assert.equal(kept, false, 'the removed element is still referenced');
-  await p.context().close();
-  await server.close();
+  await close();
 });

@@ -3,35 +3,23 @@
 // (a tel: link), in English and Spanish, and in the guidance shown when the
 // WebAssembly cannot run.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 
-import { serve, launch, collectErrors, hostPage } from './harness.mjs';
-import { answerAll, text, widget, ready } from './person.mjs';
+import { useBrowser, collectErrors, hostPage } from './harness.mjs';
+import { answerAll, text, widget, ready, vignette } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 
 const ES = catalogFor('es');
 const PHONE = { width: 390, height: 844 };
 const page = (tag) => hostPage(tag);
 
-let server;
-let browser;
-before(async () => {
-  server = await serve({
-    pages: {
-      'us.html': page('<knee-triage lang="en-US"></knee-triage>'),
-      'mx.html': page('<knee-triage lang="es-MX"></knee-triage>'),
-    },
-  });
-  browser = await launch();
+const env = useBrowser({
+  pages: {
+    'us.html': page('<knee-triage lang="en-US"></knee-triage>'),
+    'mx.html': page('<knee-triage lang="es-MX"></knee-triage>'),
+  },
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const answersOf = (id) => JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
 
 /** Every emergency number shown in `scope`, and whether each is a tel: link. */
 async function numbers(scope, number) {
@@ -50,12 +38,12 @@ async function numbers(scope, number) {
 for (const [file, cat, number] of [['us.html', undefined, '911'], ['mx.html', ES, '911']]) {
   const lang = cat ? 'Spanish' : 'English';
   test(`${lang}: stroke signs from earlier today end the questionnaire, and the number can be tapped`, async () => {
-    const p = await browser.newPage({ viewport: PHONE, locale: cat ? 'es-MX' : 'en-US', hasTouch: true, isMobile: true });
+    const p = await env.browser.newPage({ viewport: PHONE, locale: cat ? 'es-MX' : 'en-US', hasTouch: true, isMobile: true });
     const errors = collectErrors(p);
-    await p.goto(server.url + file);
+    await p.goto(env.server.url + file);
     const w = widget(p);
     await ready(w);
-    const visited = await answerAll(p, answersOf('P01'), cat ? { cat } : {});
+    const visited = await answerAll(p, vignette('P01'), cat ? { cat } : {});
     assert.deepEqual(visited, ['emergency']);
     const card = w.locator('.kt-care-card--emergency');
     await card.waitFor();
@@ -81,9 +69,9 @@ for (const [file, cat, number] of [['us.html', undefined, '911'], ['mx.html', ES
 
 test('the start page and the guidance without WebAssembly give the number as a tel: link', async () => {
   for (const [file, number] of [['us.html', '911'], ['mx.html', '911']]) {
-    const p = await browser.newPage({ viewport: PHONE });
+    const p = await env.browser.newPage({ viewport: PHONE });
     await p.route('**/*.wasm', (route) => route.abort());
-    await p.goto(server.url + file);
+    await p.goto(env.server.url + file);
     const w = widget(p);
     await w.locator('.kt-fallback').waitFor();
     const all = await numbers(w, number);
@@ -91,8 +79,8 @@ test('the start page and the guidance without WebAssembly give the number as a t
     assert.deepEqual(all.filter((h) => h !== `tel:${number}`), [], `${file}: ${JSON.stringify(all)}`);
     await p.close();
   }
-  const p = await browser.newPage({ viewport: PHONE, locale: 'en-US' });
-  await p.goto(server.url + 'us.html');
+  const p = await env.browser.newPage({ viewport: PHONE, locale: 'en-US' });
+  await p.goto(env.server.url + 'us.html');
   await ready(widget(p));
   const start = await numbers(widget(p), '911');
   assert.ok(start.length >= 3, JSON.stringify(start));
@@ -102,8 +90,8 @@ test('the start page and the guidance without WebAssembly give the number as a t
 
 test('the emergency question asks about earlier today and the overdose choice needs no symptoms', async () => {
   for (const [file, cat] of [['us.html', undefined], ['mx.html', ES]]) {
-    const p = await browser.newPage({ viewport: PHONE });
-    await p.goto(server.url + file);
+    const p = await env.browser.newPage({ viewport: PHONE });
+    await p.goto(env.server.url + file);
     const w = widget(p);
     await ready(w);
     await w.getByRole('button', { name: text('ui.start.button', cat) }).click();

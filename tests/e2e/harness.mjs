@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(new URL('../../dist', import.meta.url).pathname);
@@ -74,6 +75,27 @@ export async function launch(options = {}) {
     ],
     ...options,
   });
+}
+
+/**
+ * For a test file: starts Chromium, and a server with `serve`'s options
+ * (or what a function of no arguments returns, called then), before the
+ * file's tests, and stops both after them. `server: false` in the options
+ * starts no server. Returns the object whose `browser` and `server` the
+ * tests use once they run.
+ */
+export function useBrowser(options = {}) {
+  const env = { browser: null, server: null };
+  before(async () => {
+    const { server = true, ...serveOptions } = typeof options === 'function' ? await options() : options;
+    if (server) env.server = await serve(serveOptions);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /**

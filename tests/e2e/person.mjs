@@ -19,6 +19,11 @@ export function catalog(url = CATALOG) {
 
 export const EN = catalog();
 
+/** The answers of a vignette, `tests/vignettes/<id>.json`. */
+export function vignette(id) {
+  return JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
+}
+
 export function text(key, cat = EN) {
   const value = cat.get(key);
   assert.ok(value, `catalog has no ${key}`);
@@ -67,14 +72,19 @@ export async function answerAll(page, answers, { cat = EN, scope = widget(page) 
     visited.push(id);
     const answer = answers[id];
     assert.ok(answer !== undefined, `the answers do not cover ${id}`);
-    if (typeof answer === 'number') {
-      await scope.getByRole('textbox').fill(String(answer));
-    } else {
-      for (const choice of Array.isArray(answer) ? answer : [answer]) {
-        await scope.getByLabel(text(`question.${id}.choice.${choice}`, cat), { exact: true }).check();
-      }
-    }
-    await scope.getByRole('button', { name: text('ui.continue', cat) }).click();
+    await answerQuestion(scope, id, answer, cat);
   }
   assert.fail('the questionnaire did not end');
+}
+
+/** Gives one answer on the question page of `id` (a number, a choice or a list of choices) and continues. */
+export async function answerQuestion(scope, id, answer, cat = EN) {
+  if (typeof answer === 'number') {
+    await scope.getByRole('textbox').fill(String(answer));
+  } else {
+    for (const choice of Array.isArray(answer) ? answer : [answer]) {
+      await scope.getByLabel(text(`question.${id}.choice.${choice}`, cat), { exact: true }).check();
+    }
+  }
+  await scope.getByRole('button', { name: text('ui.continue', cat) }).click();
 }

@@ -1,35 +1,18 @@
 // A person clicks through the release build from start to result.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 
-import { serve, launch, recordRequests, collectErrors } from './harness.mjs';
-import { answerAll, text, widget, ready } from './person.mjs';
+import { useBrowser, recordRequests, collectErrors } from './harness.mjs';
+import { answerAll, text, widget, ready, vignette } from './person.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function vignette(id) {
-  const path = new URL(`../vignettes/${id}.json`, import.meta.url);
-  return JSON.parse(readFileSync(path, 'utf8')).answers;
-}
+const env = useBrowser();
 
 async function openChecker() {
-  const page = await browser.newPage({ locale: 'en-US' });
+  const page = await env.browser.newPage({ locale: 'en-US' });
   const errors = collectErrors(page);
   const requests = recordRequests(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await ready(widget(page));
   return { page, errors, requests };
 }

@@ -1,42 +1,40 @@
 // Keeping a record: download and load answers, FHIR export, remembering on
 // this device only after opting in, erasing, and damaged or full storage.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { serve, launch, collectErrors, hostPage } from './harness.mjs';
-import { answerAll, text, widget, ready } from './person.mjs';
+import { useBrowser, collectErrors, hostPage } from './harness.mjs';
+import { answerAll, text, widget, ready, vignette } from './person.mjs';
 
 const page = (tag) => hostPage(tag);
 const KEY = 'knee-triage:v1';
 const dir = mkdtempSync(join(tmpdir(), 'knee-triage-'));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve({
-    pages: { 'local.html': page('<knee-triage storage="local"></knee-triage>'), 'plain.html': page('<knee-triage></knee-triage>') },
-  });
-  browser = await launch();
+const env = useBrowser({
+  pages: { 'local.html': page('<knee-triage storage="local"></knee-triage>'), 'plain.html': page('<knee-triage></knee-triage>') },
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const vignette = (id) => JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
 
 async function open(path, init, arg) {
-  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const context = await env.browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const p = await context.newPage();
   if (init) await p.addInitScript(init, arg);
   const errors = collectErrors(p);
-  await p.goto(server.url + path);
+  await p.goto(env.server.url + path);
   await ready(widget(p));
   return { p, errors };
+}
+
+/** Waits until the status line shows the catalog text of `key`. */
+const notice = (w, key) => w.locator('.kt-notice').getByText(text(key)).waitFor();
+
+/** Presses "Erase everything" and waits for the notice that it is done. */
+async function erase(w) {
+  await w.getByRole('button', { name: text('ui.records.erase') }).click();
+  await notice(w, 'ui.notice.erased');
 }
 
 async function download(p, label) {
@@ -117,9 +115,8 @@ test('nothing is stored before opting in; opting in remembers across a reload; e
   assert.equal(stored.format, 'knee-triage-device');
   await p.reload();
   const w = widget(p);
-  await w.locator('.kt-notice').getByText(text('ui.notice.restored')).waitFor();
-  await w.getByRole('button', { name: text('ui.records.erase') }).click();
-  await w.locator('.kt-notice').getByText(text('ui.notice.erased')).waitFor();
+  await notice(w, 'ui.notice.restored');
+  await erase(w);
   assert.equal(await p.evaluate(() => localStorage.length), 0);
   await p.context().close();
 });
@@ -131,7 +128,7 @@ test('unticking "Remember" removes what was kept; the next visit neither restore
   await w.getByLabel(text('ui.records.remember')).check();
   assert.ok(await p.evaluate((k) => localStorage.getItem(k), KEY), 'kept once opted in');
   await w.getByLabel(text('ui.records.remember')).uncheck();
-  await w.locator('.kt-notice').getByText(text('ui.notice.forgotten')).waitFor();
+  await notice(w, 'ui.notice.forgotten');
   assert.equal(await p.evaluate(() => localStorage.length), 0, 'what was kept is removed');
   await p.reload();
   await ready(widget(p));
@@ -194,7 +191,7 @@ test('a saved record from the earlier answers format keeps its diary and asks th
   });
   const { p, errors } = await open('local.html', plantOnce, { 'knee-triage:v1': old });
   const w = widget(p);
-  await w.locator('.kt-notice').getByText(text('ui.notice.restored_outdated')).waitFor();
+  await notice(w, 'ui.notice.restored_outdated');
   const kept = await p.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'knee-triage:v1').map((k) => localStorage.getItem(k)));
   assert.ok(kept.includes(old), 'the old answers are kept aside on the device');
   await w.getByRole('button', { name: text('ui.diary.open') }).click();
@@ -214,9 +211,8 @@ function plantOnce(entries) {
 test('something kept but set aside can be erased from the start page', async () => {
   const { p } = await open('local.html', plantOnce, { 'knee-triage:v1': '{broken' });
   const w = widget(p);
-  await w.locator('.kt-notice').getByText(text('ui.notice.set_aside')).waitFor();
-  await w.getByRole('button', { name: text('ui.records.erase') }).click();
-  await w.locator('.kt-notice').getByText(text('ui.notice.erased')).waitFor();
+  await notice(w, 'ui.notice.set_aside');
+  await erase(w);
   assert.equal(await p.evaluate(() => localStorage.length), 0);
   await p.context().close();
 });
@@ -224,7 +220,7 @@ test('something kept but set aside can be erased from the start page', async () 
 test('a damaged saved entry is set aside with a notice and the checker starts fresh', async () => {
   const { p, errors } = await open('local.html', () => localStorage.setItem('knee-triage:v1', '{"format":"knee-triage-device","version":1,"answers":{broken'));
   const w = widget(p);
-  await w.locator('.kt-notice').getByText(text('ui.notice.set_aside')).waitFor();
+  await notice(w, 'ui.notice.set_aside');
   assert.equal(await p.evaluate(() => localStorage.getItem('knee-triage:v1')), null);
   assert.ok(await p.evaluate(() => localStorage.getItem('knee-triage:v1:set-aside')));
   await w.getByRole('button', { name: text('ui.start.button') }).click();
@@ -235,15 +231,14 @@ test('a damaged saved entry is set aside with a notice and the checker starts fr
 
 test('a second damaged entry is set aside beside the first, and erasing removes every copy but nothing else', async () => {
   const { p } = await open('local.html', plantOnce, { 'knee-triage:v1': '{first broken', 'host-page-setting': 'keep me' });
-  await widget(p).locator('.kt-notice').getByText(text('ui.notice.set_aside')).waitFor();
+  await notice(widget(p), 'ui.notice.set_aside');
   await p.evaluate(() => localStorage.setItem('knee-triage:v1', '{second broken'));
   await p.reload();
   const w = widget(p);
-  await w.locator('.kt-notice').getByText(text('ui.notice.set_aside')).waitFor();
+  await notice(w, 'ui.notice.set_aside');
   const kept = await p.evaluate(() => [localStorage.getItem('knee-triage:v1:set-aside'), localStorage.getItem('knee-triage:v1:set-aside:2')]);
   assert.deepEqual(kept, ['{first broken', '{second broken']);
-  await w.getByRole('button', { name: text('ui.records.erase') }).click();
-  await w.locator('.kt-notice').getByText(text('ui.notice.erased')).waitFor();
+  await erase(w);
   assert.deepEqual(await p.evaluate(() => Object.keys(localStorage)), ['host-page-setting']);
   await p.context().close();
 });
@@ -258,7 +253,7 @@ test('full storage is reported and the checker keeps working without saving', as
   const w = widget(p);
   // The box unticks itself again when saving fails, so click rather than check.
   await w.getByLabel(text('ui.records.remember')).click();
-  await w.locator('.kt-notice').getByText(text('ui.notice.storage_full')).waitFor();
+  await notice(w, 'ui.notice.storage_full');
   assert.equal(await w.getByLabel(text('ui.records.remember')).isChecked(), false);
   await w.getByRole('button', { name: text('ui.result.start_again') }).click();
   assert.equal(await w.locator('h1').innerText(), text('ui.start.title'));

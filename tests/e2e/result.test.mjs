@@ -2,32 +2,20 @@
 // first, rare causes apart and unnumbered, everyday triggers last, and
 // self-care that never works against the sign.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 
-import { serve, launch, collectErrors } from './harness.mjs';
-import { answerAll, text, widget, ready } from './person.mjs';
+import { useBrowser, collectErrors } from './harness.mjs';
+import { answerAll, text, widget, ready, vignette } from './person.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const answersOf = (id) => JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
+const env = useBrowser();
 
 async function resultOf(id) {
-  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  const page = await env.browser.newPage({ locale: 'en-US', viewport: { width: 390, height: 844 } });
   const errors = collectErrors(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await ready(widget(page));
-  await answerAll(page, answersOf(id));
+  await answerAll(page, vignette(id));
   await widget(page).locator('.kt-care-card').waitFor();
   return { page, errors, w: widget(page) };
 }

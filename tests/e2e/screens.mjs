@@ -1,13 +1,8 @@
 // Walks the checker to each of its screens, for checks that must hold on
 // every one (accessibility, reflow). Each visit yields a name and the page.
 
-import { readFileSync } from 'node:fs';
-import { text, widget, catalog, ready } from './person.mjs';
+import { text, widget, catalog, ready, vignette, answerQuestion } from './person.mjs';
 import { holdWasm } from './harness.mjs';
-
-function vignette(id) {
-  return JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
-}
 
 /** The catalog of a language, read the same way as the English one. */
 export function catalogFor(lang) {
@@ -70,15 +65,7 @@ export async function visitEveryScreen(page, url, cat, visit) {
         await w.locator('.kt-error-summary').waitFor();
         await visit('error');
       }
-      const answer = answers[q];
-      if (typeof answer === 'number') {
-        await w.getByRole('textbox').fill(String(answer));
-      } else {
-        for (const c of Array.isArray(answer) ? answer : [answer]) {
-          await w.getByLabel(text(`question.${q}.choice.${c}`, cat), { exact: true }).check();
-        }
-      }
-      await w.getByRole('button', { name: text('ui.continue', cat) }).click();
+      await answerQuestion(w, q, answers[q], cat);
     }
     await w.locator(`.kt-care-card--${level}`).waitFor();
     await visit(`result ${level}`);

@@ -1,35 +1,23 @@
 // The checker in Spanish: chosen by attribute, by the browser, or by the
 // visible switch; the emergency number follows the locale.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 
-import { serve, launch, collectErrors, hostPage } from './harness.mjs';
-import { answerAll, text, widget } from './person.mjs';
+import { useBrowser, collectErrors, hostPage } from './harness.mjs';
+import { answerAll, text, widget, vignette } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 
 const ES = catalogFor('es');
 const page = (tag) => hostPage(tag, { lang: 'es', title: 'prueba' });
 
-let server;
-let browser;
-before(async () => {
-  server = await serve({ pages: { 'es.html': page('<knee-triage lang="es"></knee-triage>'), 'plain.html': page('<knee-triage></knee-triage>') } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const vignette = (id) => JSON.parse(readFileSync(new URL(`../vignettes/${id}.json`, import.meta.url), 'utf8')).answers;
+const env = useBrowser({ pages: { 'es.html': page('<knee-triage lang="es"></knee-triage>'), 'plain.html': page('<knee-triage></knee-triage>') } });
 
 for (const [id, level] of [['V01', 'self_care'], ['V07', 'emergency']]) {
   test(`a Spanish run of ${id} reaches ${level} with Spanish text`, async () => {
-    const p = await browser.newPage({ locale: 'es-ES' });
+    const p = await env.browser.newPage({ locale: 'es-ES' });
     const errors = collectErrors(p);
-    await p.goto(server.url + 'es.html');
+    await p.goto(env.server.url + 'es.html');
     await answerAll(p, vignette(id), { cat: ES });
     const card = widget(p).locator(`.kt-care-card--${level}`);
     await card.waitFor();
@@ -45,8 +33,8 @@ for (const [id, level] of [['V01', 'self_care'], ['V07', 'emergency']]) {
 }
 
 test('without an attribute the browser language decides, and the switch changes it', async () => {
-  const p = await browser.newPage({ locale: 'es-MX' });
-  await p.goto(server.url + 'plain.html');
+  const p = await env.browser.newPage({ locale: 'es-MX' });
+  await p.goto(env.server.url + 'plain.html');
   const w = widget(p);
   await w.locator('h1').getByText(text('ui.start.title', ES)).waitFor();
   assert.ok((await w.locator('.kt-banner').innerText()).includes('911'), 'Mexico uses 911');
@@ -57,8 +45,8 @@ test('without an attribute the browser language decides, and the switch changes 
 });
 
 test('an English browser with no attribute gets English', async () => {
-  const p = await browser.newPage({ locale: 'en-GB' });
-  await p.goto(server.url + 'plain.html');
+  const p = await env.browser.newPage({ locale: 'en-GB' });
+  await p.goto(env.server.url + 'plain.html');
   await widget(p).locator('h1').getByText(text('ui.start.title')).waitFor();
   assert.ok((await widget(p).locator('.kt-banner').innerText()).includes('999'));
   await p.close();

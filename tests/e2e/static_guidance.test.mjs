@@ -5,11 +5,9 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
-import { chooseEmergencyNumber, telHref, fallbackBlock, withGuidance } from '../../scripts/static-guidance.mjs';
+import { chooseEmergencyNumber, telHref, FALLBACK_TEXT as FALLBACK, withGuidance } from '../../scripts/static-guidance.mjs';
 import { catalog, text } from './person.mjs';
 
-const loader = readFileSync(new URL('../../src/shell/knee-triage.js', import.meta.url), 'utf8');
-const FALLBACK = JSON.parse(fallbackBlock(loader));
 const ES = catalog(new URL('../../crates/knee-triage-core/src/knowledge/locales/es.txt', import.meta.url));
 
 /** The guidance written into one tag with these attributes, as plain text. */

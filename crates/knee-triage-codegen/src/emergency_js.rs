@@ -3,26 +3,41 @@
 //!
 //! Both must choose the number exactly as the checker does
 //! (`knowledge::emergency`), and link it as the checker does, before the WebAssembly runs or when it never
-//! does. The numbers and limits are written from the Rust constants, and
-//! the one JavaScript text below goes into both files, so neither holds a
-//! hand-kept copy; `tests/cases/emergency-numbers.json` is checked against
-//! the Rust rule and against this JavaScript.
+//! does. The numbers and limits are written from the Rust constants into
+//! one ES module, `src/shell/loader/emergency_numbers.generated.js`, which
+//! the loader build joins in and `scripts/static-guidance.mjs` imports, so
+//! there is one copy and no hand-kept one; `tests/cases/emergency-numbers.json`
+//! is checked against the Rust rule and against this JavaScript.
 
 use knee_triage_core::formats::json::{Map, Value};
 use knee_triage_core::knowledge::emergency::{
     DEFAULT_EMERGENCY_NUMBER, EMERGENCY_NUMBERS, PHONE_MAX_CHARS, PHONE_MIN_DIGITS,
 };
 
-/// The block between the BEGIN and END EMERGENCY NUMBER lines.
-pub fn block() -> String {
+/// Where the module is written, from the repository root.
+pub const PATH: &str = "src/shell/loader/emergency_numbers.generated.js";
+
+/// The whole module: what it is, then the rule.
+pub fn module() -> String {
     let numbers: Map = EMERGENCY_NUMBERS
         .iter()
         .map(|(r, n)| (r.to_string(), Value::from(*n)))
         .collect();
     let numbers = Value::Object(numbers).to_string();
     let default = Value::from(DEFAULT_EMERGENCY_NUMBER).to_string();
+    let header = crate::header(
+        "emergency_js.rs",
+        "crates/knee-triage-core/src/knowledge/emergency.rs",
+        &[
+            "The emergency-number rule and its tel: address, as the checker applies",
+            "them: joined into the loader (knee-triage.js) by scripts/postbuild.mjs,",
+            "and imported by the guidance it writes into pages for browsers without",
+            "JavaScript (scripts/static-guidance.mjs).",
+        ],
+    );
     format!(
-        r#"const EMERGENCY_NUMBERS = {numbers};
+        r#"{header}
+const EMERGENCY_NUMBERS = {numbers};
 const DEFAULT_EMERGENCY_NUMBER = {default};
 
 /** A phone number: digits, spaces, dashes and brackets with an optional leading +, at least {PHONE_MIN_DIGITS} digits, at most {PHONE_MAX_CHARS} characters. */
@@ -38,7 +53,7 @@ function regionOf(tag) {{
 }}
 
 /** The clinic's number if it is a phone number, else the number of the first region among the language tags, else the default. */
-function chooseEmergencyNumber(given, tags) {{
+export function chooseEmergencyNumber(given, tags) {{
   const number = String(given ?? '').trim();
   if (isPhoneNumber(number)) return number;
   const region = tags.map(regionOf).find((r) => r);
@@ -46,7 +61,7 @@ function chooseEmergencyNumber(given, tags) {{
 }}
 
 /** The tel: address of a shown number: its digits, after a leading + if it has one. */
-function telHref(number) {{
+export function telHref(number) {{
   const text = String(number ?? '');
   return `tel:${{text.trim().startsWith('+') ? '+' : ''}}${{text.replace(/[^0-9]/g, '')}}`;
 }}

@@ -1,9 +1,11 @@
 //! The static guidance the element shows before, or instead of, the wasm.
 //!
-//! It is written into the loader script as JSON (the loader cannot read the
+//! It is written as JSON into an ES module of the loader,
+//! `src/shell/loader/fallback_text.generated.js` (the loader cannot read the
 //! catalogs, which live in the wasm), generated from the same catalogs and
 //! rules as the checker, so both always say the same thing. `codegen
-//! --check` fails when the copy in `knee-triage.js` is out of date.
+//! --check` fails when that file is out of date. The build of the pages
+//! imports the same module for the guidance it writes into them.
 //!
 //! It also carries the start page's text, so the loader can show the start
 //! page the moment the script runs and keep a click on "Start now" until the
@@ -82,10 +84,23 @@ pub const START_KEYS: &[&str] = &[
     "ui.start.starting",
 ];
 
-/// The block as it stands in the loader, between its BEGIN and END lines.
-pub fn loader_block() -> String {
+/// Where the module is written, from the repository root.
+pub const PATH: &str = "src/shell/loader/fallback_text.generated.js";
+
+/// The whole module: what it is, then the texts.
+pub fn module() -> String {
+    let header = crate::header(
+        "fallback.rs",
+        "the catalogs and rules of crates/knee-triage-core",
+        &[
+            "The static guidance and the start page's text in every language, for",
+            "the loader to show before, or instead of, the WebAssembly (fallback.js,",
+            "early_start.js), and for the guidance scripts/postbuild.mjs writes into",
+            "pages.",
+        ],
+    );
     let json = fallback_text().to_pretty_string();
-    format!("const FALLBACK_TEXT = {json};\n")
+    format!("{header}\nexport const FALLBACK_TEXT = {json};\n")
 }
 
 #[cfg(test)]

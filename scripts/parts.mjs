@@ -39,7 +39,7 @@ export const STYLE_PARTS = [
   'components/causes.css',
   'components/watch_for.css',
   'components/print_summary.css',
-  'components/keep_a_record.css',
+  'components/remember_on_device.css',
   'components/diary_chart.css',
   'components/episode_form.css',
   'components/episode_list.css',

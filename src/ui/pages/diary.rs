@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::formats::diary::{Diary, LocalDateTime};
 use crate::ui::browser;
 use crate::ui::components::back_link::BackLink;
-use crate::ui::components::diary::chart::DiaryChart;
+use crate::ui::components::diary::diary_chart::DiaryChart;
 use crate::ui::components::diary::episode_form::EpisodeForm;
 use crate::ui::components::diary::episode_list::EpisodeList;
 use crate::ui::components::diary::summary_text;

@@ -1,7 +1,7 @@
 //! The diary's parts (chart, form, list) and the words they share with the
 //! printout: strengths, sides, triggers, and the one-line summary.
 
-pub mod chart;
+pub mod diary_chart;
 pub mod episode_form;
 pub mod episode_list;
 

@@ -110,7 +110,7 @@ fn day_number(year: u16, month: u8, day: u8) -> i32 {
 
 /// The calendar date (year, month, day) of a day number, the inverse of
 /// [`LocalDateTime::day_number`], for labelling the days of
-/// [`DiaryStats::per_day`]. `None` outside years 1 to 9999.
+/// [`DiaryStats::per_day`](super::DiaryStats::per_day). `None` outside years 1 to 9999.
 pub fn date_of_day_number(day_number: i32) -> Option<(u16, u8, u8)> {
     // Hinnant's `civil_from_days`, in i64 so no day number can overflow.
     let z = i64::from(day_number) + 719_468;

@@ -73,8 +73,8 @@ impl Trigger {
 
 /// One logged episode of twitching.
 ///
-/// The fields are public for reading and for filling a form, but a [`Diary`]
-/// only takes episodes through [`Diary::add`], which checks them again, so a
+/// The fields are public for reading and for filling a form, but a [`Diary`](super::Diary)
+/// only takes episodes through [`Diary::add`](super::Diary::add), which checks them again, so a
 /// field changed by hand cannot slip an invalid value into the diary.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Episode {

@@ -15,7 +15,7 @@ pub const MIN_EPISODES_FOR_TREND: u32 = diary_signs::RISING_MIN_EPISODES;
 
 impl Diary {
     /// Counts over the `days` days ending on `today` (a day number, see
-    /// [`LocalDateTime::day_number`]), inclusive. Episodes after `today` are
+    /// [`LocalDateTime::day_number`](super::LocalDateTime::day_number)), inclusive. Episodes after `today` are
     /// left out of the window's counts and trend; `span_days` covers the
     /// whole diary. `days` is capped at [`MAX_STATS_DAYS`].
     ///

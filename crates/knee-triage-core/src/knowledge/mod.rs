@@ -11,6 +11,7 @@ pub mod catalog;
 #[cfg(test)]
 mod catalog_file;
 mod causes;
+mod clues;
 pub mod diary_signs;
 pub mod emergency;
 pub mod keys;
@@ -19,7 +20,8 @@ mod remedies;
 mod rules;
 mod sources;
 
-pub use causes::{CAUSES, CLUES};
+pub use causes::CAUSES;
+pub use clues::CLUES;
 pub use questions::{EMERGENCY_QUESTION, QUESTIONS};
 pub use remedies::REST_THE_LEG;
 pub use remedies::{DOCTOR_STEPS, REMEDIES};

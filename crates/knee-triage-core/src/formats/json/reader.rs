@@ -104,70 +104,72 @@ impl Reader<'_> {
     }
 
     fn array(&mut self, depth: usize) -> Result<Value, ParseError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
-        }
-        self.at += 1;
         let mut items = Vec::new();
-        self.skip_space();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(Value::Array(items));
-        }
-        loop {
-            items.push(self.value(depth)?);
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Value::Array(items));
-                }
-                _ => return Err(self.error("expected `,` or `]`")),
-            }
-        }
+        self.container(depth, b']', "expected `,` or `]`", |r| {
+            items.push(r.value(depth)?);
+            Ok(())
+        })?;
+        Ok(Value::Array(items))
     }
 
     fn object(&mut self, depth: usize) -> Result<Value, ParseError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
-        }
-        self.at += 1;
         let mut map = Map::new();
-        self.skip_space();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(Value::Object(map));
-        }
-        loop {
-            self.skip_space();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a key in double quotes"));
+        self.container(depth, b'}', "expected `,` or `}`", |r| {
+            r.skip_space();
+            if r.peek() != Some(b'"') {
+                return Err(r.error("expected a key in double quotes"));
             }
-            let key_at = self.at;
-            let key = self.string()?;
+            let key_at = r.at;
+            let key = r.string()?;
             // A repeated key is refused rather than letting one value win:
             // these documents are medical records, and a silently dropped
             // answer ("chest pain", then "none") is worse than a refused file.
             if map.contains_key(&key) {
-                self.at = key_at;
-                return Err(self.error(REPEATED_KEY));
+                r.at = key_at;
+                return Err(r.error(REPEATED_KEY));
             }
-            self.skip_space();
-            if self.peek() != Some(b':') {
-                return Err(self.error("expected `:`"));
+            r.skip_space();
+            if r.peek() != Some(b':') {
+                return Err(r.error("expected `:`"));
             }
-            self.at += 1;
-            let value = self.value(depth)?;
+            r.at += 1;
+            let value = r.value(depth)?;
             map.insert(key, value);
+            Ok(())
+        })?;
+        Ok(Value::Object(map))
+    }
+
+    /// The grammar arrays and objects share, from the opening bracket to
+    /// `close`: nothing, or members (each read by `member`) separated by
+    /// commas. Refuses nesting deeper than [`MAX_DEPTH`], so a hostile file
+    /// cannot exhaust the stack.
+    fn container(
+        &mut self,
+        depth: usize,
+        close: u8,
+        expected: &'static str,
+        mut member: impl FnMut(&mut Self) -> Result<(), ParseError>,
+    ) -> Result<(), ParseError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        self.at += 1;
+        self.skip_space();
+        if self.peek() == Some(close) {
+            self.at += 1;
+            return Ok(());
+        }
+        loop {
+            member(self)?;
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
-                Some(b'}') => {
+                Some(c) if c == close => {
                     self.at += 1;
-                    return Ok(Value::Object(map));
+                    return Ok(());
                 }
-                _ => return Err(self.error("expected `,` or `}`")),
+                _ => return Err(self.error(expected)),
             }
         }
     }

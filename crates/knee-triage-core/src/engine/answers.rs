@@ -7,6 +7,7 @@
 
 use std::fmt;
 
+use crate::formats::refusal::Refusal;
 use crate::knowledge::{question, AnswerKind, Question};
 
 /// The answer to one question.
@@ -120,9 +121,9 @@ impl fmt::Display for AnswerError {
         match self {
             NotJson { detail } => write!(f, "the file is not valid JSON ({detail})"),
             RepeatedKey { detail } => write!(f, "the file gives the same field twice ({detail})"),
-            NotAnObject { field } => write!(f, "{field}: expected a JSON object"),
-            MissingField { field } => write!(f, "{field}: this field is missing"),
-            UnknownField { field } => write!(f, "{field}: this field is not part of the format"),
+            NotAnObject { field } => Refusal::NotAnObject.write(f, field),
+            MissingField { field } => Refusal::MissingField.write(f, field),
+            UnknownField { field } => Refusal::UnknownField.write(f, field),
             WrongFormat { field } => write!(
                 f,
                 "{field}: this is not a knee-triage answers file (expected \"{}\")",
@@ -142,14 +143,14 @@ impl fmt::Display for AnswerError {
             UnknownChoice { field, choice } => {
                 write!(f, "{field}: \"{choice}\" is not a choice of this question")
             }
-            WrongType { field, expected } => write!(f, "{field}: expected {expected}"),
+            WrongType { field, expected } => Refusal::WrongType { expected }.write(f, field),
             NotAlone { field, choice } => {
                 write!(
                     f,
                     "{field}: \"{choice}\" cannot be combined with other choices"
                 )
             }
-            Repeated { field, choice } => write!(f, "{field}: \"{choice}\" is given twice"),
+            Repeated { field, choice } => Refusal::Repeated { choice }.write(f, field),
             NothingChosen { field } => {
                 write!(
                     f,
@@ -157,7 +158,7 @@ impl fmt::Display for AnswerError {
                 )
             }
             OutOfRange { field, min, max } => {
-                write!(f, "{field}: expected a whole number from {min} to {max}")
+                Refusal::OutOfRange { min: *min, max: *max }.write(f, field)
             }
         }
     }

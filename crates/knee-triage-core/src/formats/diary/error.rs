@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::formats::refusal::Refusal;
+
 /// Why an episode or a diary was refused. Each names the field at fault:
 /// `strength` when checking one episode, `diary[3].strength` when reading a
 /// stored diary, so the UI can point at the input and a reviewer at the entry.
@@ -76,13 +78,15 @@ impl fmt::Display for DiaryError {
         use DiaryError::*;
         match self {
             NotAList { field } => write!(f, "{field}: expected a list (a JSON array)"),
-            NotAnObject { field } => write!(f, "{field}: expected a JSON object"),
-            MissingField { field } => write!(f, "{field}: this field is missing"),
-            UnknownField { field } => write!(f, "{field}: this field is not part of the format"),
-            WrongType { field, expected } => write!(f, "{field}: expected {expected}"),
-            OutOfRange { field, min, max } => {
-                write!(f, "{field}: expected a whole number from {min} to {max}")
+            NotAnObject { field } => Refusal::NotAnObject.write(f, field),
+            MissingField { field } => Refusal::MissingField.write(f, field),
+            UnknownField { field } => Refusal::UnknownField.write(f, field),
+            WrongType { field, expected } => Refusal::WrongType { expected }.write(f, field),
+            OutOfRange { field, min, max } => Refusal::OutOfRange {
+                min: *min,
+                max: *max,
             }
+            .write(f, field),
             BadDateTime { field, found } => write!(
                 f,
                 "{field}: \"{found}\" is not a real date and time (expected YYYY-MM-DDTHH:MM)"
@@ -90,7 +94,7 @@ impl fmt::Display for DiaryError {
             UnknownChoice { field, choice } => {
                 write!(f, "{field}: \"{choice}\" is not one of the choices")
             }
-            Repeated { field, choice } => write!(f, "{field}: \"{choice}\" is given twice"),
+            Repeated { field, choice } => Refusal::Repeated { choice }.write(f, field),
             TooLong { field, max } => {
                 write!(f, "{field}: too long (at most {max} characters)")
             }

@@ -6,6 +6,7 @@ use super::Level::{Emergency, Routine, Urgent};
 use super::When::{Always, Any, AtLeast, Picked};
 use super::{Cause, SeeDoctor, EMERGENCY_QUESTION as EMERGENCY};
 
+/// Every contributing cause; causes of equal weight are listed in this order.
 pub const CAUSES: &[Cause] = &[
     Cause {
         id: "C1",

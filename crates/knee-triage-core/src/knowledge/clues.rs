@@ -19,6 +19,7 @@ const NERVE_PRESSED: super::When = Any(&[
     Picked("nerve_pressure", "back_pain_leg"),
 ]);
 
+/// Every clue; a cause is listed when at least one of its clues holds.
 pub const CLUES: &[Clue] = &[
     // C1 Muscle fatigue or strain
     Clue {

@@ -61,18 +61,23 @@ impl LocalDateTime {
         parse_at(text, "at")
     }
 
+    /// The year, 1 to 9999.
     pub fn year(&self) -> u16 {
         self.year
     }
+    /// The month, 1 to 12.
     pub fn month(&self) -> u8 {
         self.month
     }
+    /// The day of the month, from 1.
     pub fn day(&self) -> u8 {
         self.day
     }
+    /// The hour, 0 to 23.
     pub fn hour(&self) -> u8 {
         self.hour
     }
+    /// The minute, 0 to 59.
     pub fn minute(&self) -> u8 {
         self.minute
     }

@@ -7,15 +7,19 @@ use super::{DiaryError, LocalDateTime};
 pub const MAX_NOTES_CHARS: usize = 500;
 /// The longest episode in minutes: a whole day. 0 means under a minute.
 pub const MAX_MINUTES: u16 = 1440;
-/// The weakest and strongest twitching on the diary's scale.
+/// The weakest twitching on the diary's scale: barely felt.
 pub const MIN_STRENGTH: u8 = 1;
+/// The strongest twitching on the diary's scale.
 pub const MAX_STRENGTH: u8 = 5;
 
 /// Which knee twitched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Side {
+    /// Only the left knee.
     Left,
+    /// Only the right knee.
     Right,
+    /// Both knees.
     Both,
 }
 
@@ -32,6 +36,7 @@ impl Side {
         }
     }
 
+    /// Reads an id written by [`Side::id`]; `None` for any other text.
     pub fn from_id(id: &str) -> Option<Side> {
         Side::ALL.into_iter().find(|s| s.id() == id)
     }
@@ -41,9 +46,13 @@ impl Side {
 /// is the order an episode keeps them in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Trigger {
+    /// Exercise, which can tire or strain the muscles (cause C1).
     Exercise,
+    /// Coffee, energy drinks or other caffeine (cause C4).
     Caffeine,
+    /// Stress or anxiety (cause C3).
     Stress,
+    /// Too little sleep (cause C5).
     PoorSleep,
 }
 
@@ -66,6 +75,7 @@ impl Trigger {
         }
     }
 
+    /// Reads an id written by [`Trigger::id`]; `None` for any other text.
     pub fn from_id(id: &str) -> Option<Trigger> {
         Trigger::ALL.into_iter().find(|t| t.id() == id)
     }
@@ -84,6 +94,7 @@ pub struct Episode {
     pub minutes: u16,
     /// How strong it felt, 1 (barely) to 5 (strongest).
     pub strength: u8,
+    /// Which knee twitched.
     pub side: Side,
     /// Free text for the doctor: at most 500 characters, no control
     /// characters (not even line breaks), so it stays one line in a CSV row.

@@ -45,6 +45,7 @@ pub struct Diary {
 }
 
 impl Diary {
+    /// An empty diary, for a person who has logged nothing yet.
     pub fn new() -> Diary {
         Diary::default()
     }

@@ -110,9 +110,13 @@ fn trend(total: u32, half: usize, earlier: u32, later: u32) -> Trend {
 /// Whether episodes are getting more or less frequent; see [`Diary::stats`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Trend {
+    /// More frequent: a warning sign (R2) that calls for an appointment.
     Rising,
+    /// Less frequent.
     Falling,
+    /// Neither rising nor falling by the margin.
     Steady,
+    /// Too few episodes in the window to tell a trend from chance.
     TooFew,
 }
 
@@ -126,6 +130,8 @@ pub struct DiaryStats {
     pub per_day: Vec<u32>,
     /// Episodes in the window.
     pub total: u32,
+    /// Whether the later half of the window holds clearly more or fewer
+    /// episodes than the earlier.
     pub trend: Trend,
     /// As [`Diary::span_days`]: over the whole diary, not just the window.
     pub span_days: u32,

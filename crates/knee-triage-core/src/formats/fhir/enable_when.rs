@@ -14,7 +14,9 @@ use super::{coding, is_yes_no};
 /// when there are several conditions, as FHIR requires (invariant que-12).
 #[derive(Clone, Debug, PartialEq)]
 pub struct EnableWhen {
+    /// The `enableWhen` entries; empty when the item is always enabled.
     pub conditions: Vec<Value>,
+    /// `any` or `all`, set only with several conditions, as FHIR requires.
     pub behavior: Option<&'static str>,
 }
 

@@ -10,10 +10,13 @@ use super::Value;
 pub struct Map(Vec<(String, Value)>);
 
 impl Map {
+    /// An empty object.
     pub fn new() -> Map {
         Map(Vec::new())
     }
 
+    /// Sets a member; a key already there keeps its place and takes the new
+    /// value.
     pub fn insert(&mut self, key: String, value: Value) {
         match self.0.iter_mut().find(|(k, _)| *k == key) {
             Some(slot) => slot.1 = value,
@@ -21,31 +24,39 @@ impl Map {
         }
     }
 
+    /// The value of a member, if the object has it.
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
+    /// Takes a member out, keeping the others in order.
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         let at = self.0.iter().position(|(k, _)| k == key)?;
         Some(self.0.remove(at).1)
     }
 
+    /// Whether the object has this member; the reader uses it to refuse a
+    /// repeated key.
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
 
+    /// The member names, in order.
     pub fn keys(&self) -> impl Iterator<Item = &String> {
         self.0.iter().map(|(k, _)| k)
     }
 
+    /// The members, in order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
         self.0.iter().map(|(k, v)| (k, v))
     }
 
+    /// How many members there are.
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    /// Whether there are no members.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

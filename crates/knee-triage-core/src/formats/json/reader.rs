@@ -31,8 +31,11 @@ pub const REPEATED_KEY: &str = "a key is repeated";
 /// Where and why a text is not JSON.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseError {
+    /// What is wrong, from a fixed set of phrases (such as [`REPEATED_KEY`]).
     pub what: &'static str,
+    /// The line, counted from 1.
     pub line: usize,
+    /// The column, counted in characters from 1, as an editor shows it.
     pub column: usize,
 }
 

@@ -8,11 +8,17 @@ use super::Map;
 /// A JSON value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
+    /// JSON's `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
+    /// A number, kept as written (see [`Number`]).
     Number(Number),
+    /// Text, its escapes already decoded.
     String(String),
+    /// A list, in order.
     Array(Vec<Value>),
+    /// An object, its members in written order (see [`Map`]).
     Object(Map),
 }
 
@@ -26,6 +32,8 @@ impl Number {
         self.0.parse().ok()
     }
 
+    /// The number if it is written as a whole number that fits, negative or
+    /// not.
     pub fn as_i64(&self) -> Option<i64> {
         self.0.parse().ok()
     }
@@ -38,6 +46,9 @@ impl fmt::Display for Number {
 }
 
 impl Value {
+    /// The text, if this is a string. Like every accessor here it gives `None`
+    /// for any other value, so a reader can refuse a wrong type without
+    /// panicking.
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::String(s) => Some(s),
@@ -45,6 +56,7 @@ impl Value {
         }
     }
 
+    /// A whole number that fits in `u64`, if this is one.
     pub fn as_u64(&self) -> Option<u64> {
         match self {
             Value::Number(n) => n.as_u64(),
@@ -52,6 +64,7 @@ impl Value {
         }
     }
 
+    /// A whole number that fits in `i64`, if this is one.
     pub fn as_i64(&self) -> Option<i64> {
         match self {
             Value::Number(n) => n.as_i64(),
@@ -59,6 +72,7 @@ impl Value {
         }
     }
 
+    /// The boolean, if this is one.
     pub fn as_bool(&self) -> Option<bool> {
         match self {
             Value::Bool(b) => Some(*b),
@@ -66,6 +80,7 @@ impl Value {
         }
     }
 
+    /// The items, if this is an array.
     pub fn as_array(&self) -> Option<&Vec<Value>> {
         match self {
             Value::Array(items) => Some(items),
@@ -73,6 +88,7 @@ impl Value {
         }
     }
 
+    /// The members, if this is an object.
     pub fn as_object(&self) -> Option<&Map> {
         match self {
             Value::Object(map) => Some(map),
@@ -80,6 +96,7 @@ impl Value {
         }
     }
 
+    /// The members to change, if this is an object.
     pub fn as_object_mut(&mut self) -> Option<&mut Map> {
         match self {
             Value::Object(map) => Some(map),
@@ -87,6 +104,7 @@ impl Value {
         }
     }
 
+    /// Whether this is `null`.
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }

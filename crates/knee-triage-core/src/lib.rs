@@ -13,6 +13,7 @@
 //! here is a compile error rather than a comment's promise.
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 pub mod engine;
 pub mod formats;

@@ -7,13 +7,17 @@
 
 use std::fmt;
 
+use crate::formats::refusal::Refusal;
 use crate::knowledge::{question, AnswerKind, Question};
 
 /// The answer to one question.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
+    /// The id of the one choice picked (radios).
     One(&'static str),
+    /// The ids of every choice picked (checkboxes), never empty.
     Many(Vec<&'static str>),
+    /// A whole number in the question's range (cups of coffee a day).
     Number(u32),
 }
 
@@ -32,60 +36,99 @@ pub struct Answers {
 /// so a person or a reviewer can find it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswerError {
+    /// The text is not JSON at all, so nothing in it can be trusted.
     NotJson {
+        /// The JSON reader's own words and position, for the person to look at.
         detail: String,
     },
     /// The same key twice in one object: JSON allows it, but which value
     /// was meant cannot be known, so the file is refused.
     RepeatedKey {
+        /// The JSON reader's words, with the line and column of the second key.
         detail: String,
     },
+    /// A value that must be an object (the file, `answers`) is not one.
     NotAnObject {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
     },
+    /// A field the format requires is not there.
     MissingField {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
     },
+    /// A field the format does not have: refused rather than ignored, so a typo
+    /// cannot silently drop an answer.
     UnknownField {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
     },
+    /// The file names another format, so it is not an answers file.
     WrongFormat {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
     },
+    /// A version this widget does not know, perhaps written by a newer one.
     UnsupportedVersion {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
+        /// The version the file gives.
         found: String,
     },
     /// A file from an earlier version, whose choices meant something else.
     OlderVersion {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
+        /// The version the file gives.
         found: String,
     },
+    /// An answer to a question the questionnaire does not have.
     UnknownQuestion {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
     },
+    /// A choice the question does not offer.
     UnknownChoice {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
+        /// The choice as the file gave it.
         choice: String,
     },
+    /// A value of the wrong JSON type for its question.
     WrongType {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
+        /// How the value should be written, in words for the message.
         expected: &'static str,
     },
+    /// "None of these" or "Not sure" picked with other choices, which it
+    /// contradicts.
     NotAlone {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
+        /// The choice that must stand alone.
         choice: &'static str,
     },
+    /// The same choice picked twice.
     Repeated {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
+        /// The repeated choice.
         choice: &'static str,
     },
+    /// An empty list of choices: leaving the question out says "not answered"
+    /// plainly.
     NothingChosen {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
     },
+    /// A number outside what the question accepts.
     OutOfRange {
+        /// Where, as a JSON path (`version`, `answers.duration`).
         field: String,
+        /// The smallest number accepted.
         min: u32,
+        /// The largest number accepted.
         max: u32,
     },
 }
@@ -120,9 +163,9 @@ impl fmt::Display for AnswerError {
         match self {
             NotJson { detail } => write!(f, "the file is not valid JSON ({detail})"),
             RepeatedKey { detail } => write!(f, "the file gives the same field twice ({detail})"),
-            NotAnObject { field } => write!(f, "{field}: expected a JSON object"),
-            MissingField { field } => write!(f, "{field}: this field is missing"),
-            UnknownField { field } => write!(f, "{field}: this field is not part of the format"),
+            NotAnObject { field } => Refusal::NotAnObject.write(f, field),
+            MissingField { field } => Refusal::MissingField.write(f, field),
+            UnknownField { field } => Refusal::UnknownField.write(f, field),
             WrongFormat { field } => write!(
                 f,
                 "{field}: this is not a knee-triage answers file (expected \"{}\")",
@@ -142,14 +185,14 @@ impl fmt::Display for AnswerError {
             UnknownChoice { field, choice } => {
                 write!(f, "{field}: \"{choice}\" is not a choice of this question")
             }
-            WrongType { field, expected } => write!(f, "{field}: expected {expected}"),
+            WrongType { field, expected } => Refusal::WrongType { expected }.write(f, field),
             NotAlone { field, choice } => {
                 write!(
                     f,
                     "{field}: \"{choice}\" cannot be combined with other choices"
                 )
             }
-            Repeated { field, choice } => write!(f, "{field}: \"{choice}\" is given twice"),
+            Repeated { field, choice } => Refusal::Repeated { choice }.write(f, field),
             NothingChosen { field } => {
                 write!(
                     f,
@@ -157,7 +200,7 @@ impl fmt::Display for AnswerError {
                 )
             }
             OutOfRange { field, min, max } => {
-                write!(f, "{field}: expected a whole number from {min} to {max}")
+                Refusal::OutOfRange { min: *min, max: *max }.write(f, field)
             }
         }
     }
@@ -166,6 +209,7 @@ impl fmt::Display for AnswerError {
 impl std::error::Error for AnswerError {}
 
 impl Answers {
+    /// Nothing answered yet: where the questionnaire starts.
     pub fn new() -> Answers {
         Answers::default()
     }
@@ -195,6 +239,7 @@ impl Answers {
         self.given.retain(|(q, _)| *q != question_id);
     }
 
+    /// The answer to a question, or `None` when it was not answered.
     pub fn get(&self, question_id: &str) -> Option<&Answer> {
         // The knowledge names questions with the same string constants the
         // answers were interned to, so an address check usually finds the
@@ -216,6 +261,8 @@ impl Answers {
         }
     }
 
+    /// Whether nothing is answered, so the UI can offer to start rather than
+    /// resume.
     pub fn is_empty(&self) -> bool {
         self.given.is_empty()
     }

@@ -12,9 +12,12 @@ use crate::knowledge::{question, When};
 /// number it is a question that was asked but left unanswered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Evidence {
+    /// The question answered, or asked and left unanswered.
     pub question: &'static str,
+    /// The choice that made the condition hold, for a choice question.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub choice: Option<&'static str>,
+    /// The number given, for a number question.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<u32>,
 }
@@ -34,7 +37,11 @@ impl Evidence {
 pub struct DiaryFacts {
     /// Days from the first to the last logged episode.
     pub span_days: u32,
+    /// Logged over more than two weeks: the articles' sign of lasting
+    /// twitching.
     pub over_two_weeks: bool,
+    /// Twitching getting more frequent over the last two weeks, by the margin
+    /// of `Diary::stats`.
     pub rising: bool,
 }
 

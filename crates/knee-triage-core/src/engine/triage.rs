@@ -72,30 +72,45 @@ pub struct CauseGroups<'a> {
 /// A rule that fired.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Reason {
+    /// The rule's id in the knowledge, so a reviewer can find it.
     pub rule: &'static str,
+    /// The level the rule sets.
     pub level: Level,
+    /// The content-coverage ids it implements.
     pub covers: &'static [&'static str],
+    /// The articles it comes from.
     pub sources: &'static [SourceId],
+    /// The answers that made it hold, so the page can say why.
     pub evidence: Vec<Evidence>,
 }
 
 /// A cause the answers point to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LikelyCause {
+    /// The cause's id (C1..C13).
     pub cause: &'static str,
+    /// The summed weight of its clues that hold; more is listed first.
     pub weight: u32,
+    /// A rare, serious cause, shown apart with a calm note.
     pub rare: bool,
+    /// An everyday trigger, shown apart when a warning sign holds.
     pub everyday: bool,
+    /// The ids of the clues that hold.
     pub clues: Vec<&'static str>,
+    /// The answers behind those clues.
     pub evidence: Vec<Evidence>,
+    /// The articles of the cause and of its clues.
     pub sources: Vec<SourceId>,
 }
 
 /// A warning sign to look out for, and the level it would call for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct WatchFor {
+    /// The rule's id, whose `watch` text names the sign.
     pub rule: &'static str,
+    /// The level the sign would call for, so the person knows how soon to act.
     pub level: Level,
+    /// The articles it comes from.
     pub sources: &'static [SourceId],
 }
 

@@ -10,13 +10,19 @@ use crate::formats::json::{Map, Value};
 use crate::engine::{AnswerError, Answers};
 use crate::formats::diary::{Diary, DiaryError};
 
+/// The `format` field of a stored record, so other data under the same storage
+/// key is refused.
 pub const RECORD_FORMAT: &str = "knee-triage-device";
+/// The record's version: raise it when the stored shape changes meaning, so an
+/// old record is set aside rather than misread.
 pub const RECORD_VERSION: u64 = 1;
 
 /// Everything kept on the device.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeviceRecord {
+    /// The answers, read with the same checks as an answers file.
     pub answers: Answers,
+    /// The symptom diary.
     pub diary: Diary,
     /// The kept answers came from an earlier answers format whose choices
     /// meant something else: they are left out (the person answers again)
@@ -27,14 +33,20 @@ pub struct DeviceRecord {
 /// Why a stored record could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordError {
+    /// The stored text is not JSON (damaged, or written by something else).
     NotJson,
+    /// JSON, but not a knee-triage device record.
     OtherFormat,
+    /// A record version this widget does not read.
     OtherVersion,
+    /// The answers in it were refused.
     Answers(AnswerError),
+    /// The diary in it was refused.
     Diary(DiaryError),
 }
 
 impl DeviceRecord {
+    /// The record as compact JSON, for device storage.
     pub fn to_json(&self) -> String {
         let mut top = Map::new();
         top.insert("format".into(), RECORD_FORMAT.into());
@@ -44,6 +56,8 @@ impl DeviceRecord {
         Value::Object(top).to_string()
     }
 
+    /// Reads a stored record, refusing it as a whole if a part fails its
+    /// checks.
     pub fn from_json(text: &str) -> Result<DeviceRecord, RecordError> {
         let doc: Value = Value::parse(text).map_err(|_| RecordError::NotJson)?;
         let top = doc.as_object().ok_or(RecordError::OtherFormat)?;

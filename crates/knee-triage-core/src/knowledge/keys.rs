@@ -5,9 +5,11 @@
 
 use super::{AnswerKind, Level, CAUSES, DOCTOR_STEPS, QUESTIONS, REMEDIES, RULES};
 
+/// The question as asked, the page heading.
 pub fn question_title(q: &str) -> String {
     format!("question.{q}.title")
 }
+/// The short help under the question.
 pub fn question_hint(q: &str) -> String {
     format!("question.{q}.hint")
 }
@@ -23,6 +25,8 @@ pub fn question_unit(q: &str) -> String {
 pub fn question_unit_one(q: &str) -> String {
     format!("question.{q}.unit_one")
 }
+/// A choice's label, keyed under its question because ids such as `none` recur
+/// with different meanings.
 pub fn choice(q: &str, c: &str) -> String {
     format!("question.{q}.choice.{c}")
 }
@@ -34,6 +38,7 @@ pub fn rule_why(rule: &str) -> String {
 pub fn rule_watch(rule: &str) -> String {
     format!("rule.{rule}.watch")
 }
+/// The cause's name in the list of likely causes.
 pub fn cause_name(c: &str) -> String {
     format!("cause.{c}.name")
 }
@@ -45,15 +50,19 @@ pub fn cause_about(c: &str) -> String {
 pub fn cause_todo(c: &str) -> String {
     format!("cause.{c}.todo")
 }
+/// The self-care card's heading.
 pub fn remedy_title(h: &str) -> String {
     format!("remedy.{h}.title")
 }
+/// Why the advice helps.
 pub fn remedy_helps(h: &str) -> String {
     format!("remedy.{h}.helps")
 }
+/// How to do it.
 pub fn remedy_how(h: &str) -> String {
     format!("remedy.{h}.how")
 }
+/// What a doctor may do, in one line.
 pub fn doctor_step(d: &str) -> String {
     format!("doctor.{d}")
 }

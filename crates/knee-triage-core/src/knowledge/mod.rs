@@ -11,6 +11,7 @@ pub mod catalog;
 #[cfg(test)]
 mod catalog_file;
 mod causes;
+mod clues;
 pub mod diary_signs;
 pub mod emergency;
 pub mod keys;
@@ -19,7 +20,8 @@ mod remedies;
 mod rules;
 mod sources;
 
-pub use causes::{CAUSES, CLUES};
+pub use causes::CAUSES;
+pub use clues::CLUES;
 pub use questions::{EMERGENCY_QUESTION, QUESTIONS};
 pub use remedies::REST_THE_LEG;
 pub use remedies::{DOCTOR_STEPS, REMEDIES};
@@ -46,6 +48,7 @@ pub enum Level {
 }
 
 impl Level {
+    /// Every level, from least to most urgent.
     pub const ALL: [Level; 4] = [
         Level::SelfCare,
         Level::Routine,
@@ -70,6 +73,7 @@ pub type SourceId = &'static str;
 /// A published article the medical content is taken from.
 #[derive(Debug)]
 pub struct Source {
+    /// The short id (S0..S4) every table cites.
     pub id: SourceId,
     /// The article's own title, kept in its original language because it is a
     /// citation, not text of ours.
@@ -86,12 +90,18 @@ pub enum AnswerKind {
     /// "None of these") cannot be combined with others.
     Many,
     /// A whole number within `min..=max` (for example cups of coffee a day).
-    Number { min: u32, max: u32 },
+    Number {
+        /// The smallest number accepted.
+        min: u32,
+        /// The largest number accepted.
+        max: u32,
+    },
 }
 
 /// A choice a person can pick.
 #[derive(Debug)]
 pub struct Choice {
+    /// Stable id, used in answer files and catalog keys; never translated.
     pub id: &'static str,
     /// "None of these" and "Not sure" stand alone in a multi-choice question.
     pub exclusive: bool,
@@ -118,7 +128,9 @@ pub const fn alone(id: &'static str) -> Choice {
 pub struct Question {
     /// Stable id used in answer files, FHIR `linkId`s and catalog keys.
     pub id: &'static str,
+    /// How it is answered, which fixes its JSON type.
     pub kind: AnswerKind,
+    /// The options, in the order shown; for ordered questions, least to most.
     pub choices: &'static [Choice],
     /// The question is asked only when this holds; answers to questions that
     /// are not asked are ignored, so a changed earlier answer can never leave a
@@ -130,6 +142,7 @@ pub struct Question {
     /// left out raises the level on its own (rule U1), because a sign that
     /// was never asked about cannot be ruled out.
     pub if_missing: Option<&'static str>,
+    /// The articles the question comes from.
     pub sources: &'static [SourceId],
 }
 
@@ -170,8 +183,11 @@ pub struct Rule {
     pub id: &'static str,
     /// The content-coverage ids (R1..R16, or the emergency check) it implements.
     pub covers: &'static [&'static str],
+    /// When the sign holds, written as data so it reads like the article.
     pub when: When,
+    /// The least level the sign calls for.
     pub level: Level,
+    /// The articles that name the sign.
     pub sources: &'static [SourceId],
 }
 
@@ -183,13 +199,16 @@ pub struct Rule {
 /// person to pick the advice they prefer.
 #[derive(Debug)]
 pub struct SeeDoctor {
+    /// When the advice sends the person to a doctor.
     pub when: When,
+    /// How soon it says to go: the outcome's level is then at least this.
     pub level: Level,
 }
 
 /// A contributing cause of knee twitching (C1..C13).
 #[derive(Debug)]
 pub struct Cause {
+    /// Its id in content-coverage.md (C1..C13).
     pub id: &'static str,
     /// Rare, serious conditions are worded calmly and only named when the
     /// answers point there (never from twitching alone).
@@ -201,6 +220,7 @@ pub struct Cause {
     pub everyday: bool,
     /// When the cause's "what to do" text sends the person to a doctor.
     pub see_doctor: &'static [SeeDoctor],
+    /// The articles that name the cause.
     pub sources: &'static [SourceId],
 }
 
@@ -208,10 +228,16 @@ pub struct Cause {
 /// the most weight is listed first.
 #[derive(Debug)]
 pub struct Clue {
+    /// Stable id: the cause and what it notices (`C4-caffeine-4-cups`).
     pub id: &'static str,
+    /// The cause it points to.
     pub cause: &'static str,
+    /// The answers that make it hold.
     pub when: When,
+    /// 3 for a direct trigger in the articles, 2 for a strong hint, 1 for a
+    /// weak one that only adds to others.
     pub weight: u8,
+    /// The articles behind it.
     pub sources: &'static [SourceId],
 }
 
@@ -233,21 +259,25 @@ pub struct Remedy {
     pub id: &'static str,
     /// The content-coverage id of the remedy it gives.
     pub covers: &'static str,
+    /// Whom it is worth showing to.
     pub fits: Fits,
     /// Never shown when this holds: advice that could harm with that sign.
     pub not_with: Option<When>,
     /// Advice that is itself a visit (ask a doctor for a blood test) is only
     /// shown when the level already asks for that visit.
     pub see_doctor: &'static [SeeDoctor],
+    /// The articles that give the advice.
     pub sources: &'static [SourceId],
 }
 
 /// Something a doctor may do at a visit, shown when a visit is advised.
 #[derive(Debug)]
 pub struct DoctorStep {
+    /// Stable id, also its catalog key.
     pub id: &'static str,
     /// Shown only when one of these causes is likely; empty means always.
     pub only_for: &'static [&'static str],
+    /// The articles that name the step.
     pub sources: &'static [SourceId],
 }
 

@@ -15,6 +15,8 @@ use super::{alone, choice, Question, When};
 /// can be a mini-stroke, and still need the emergency number.
 pub const EMERGENCY_QUESTION: &str = "emergency";
 
+/// The questionnaire, in the order it is asked; the emergency check comes
+/// first.
 pub const QUESTIONS: &[Question] = &[
     Question {
         id: EMERGENCY_QUESTION,

@@ -34,6 +34,7 @@ const ONLY_WITH_A_VISIT: &[SeeDoctor] = &[SeeDoctor {
     level: Routine,
 }];
 
+/// The self-care advice, in the order it is shown.
 pub const REMEDIES: &[Remedy] = &[
     Remedy {
         id: "H1",
@@ -141,6 +142,7 @@ pub const REMEDIES: &[Remedy] = &[
     },
 ];
 
+/// What a doctor may do at a visit, in the order it is shown.
 pub const DOCTOR_STEPS: &[DoctorStep] = &[
     DoctorStep {
         id: "D1-examination",

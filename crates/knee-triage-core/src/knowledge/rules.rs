@@ -43,6 +43,8 @@ pub const SAYS_LESS_THAN: &[(&str, &str)] = &[
     ("R8-pain", "R8-severe-pain-swelling"),
 ];
 
+/// Every warning-sign and safety rule; the outcome's level is the highest that
+/// any rule which holds sets.
 pub const RULES: &[Rule] = &[
     // --- Emergency check: any sign ends the questionnaire at once. ---
     // Stroke signs count now and earlier today, even if gone: a passing

@@ -1,0 +1,102 @@
+//! A person's answers as a FHIR R4 QuestionnaireResponse, for a clinic's
+//! record system: the answers in force only, and nothing about who gave them.
+
+use crate::engine::answers_in_force;
+use crate::engine::{Answer, Answers};
+use crate::formats::json::{Map, Value};
+use crate::json;
+use crate::knowledge::{AnswerKind, Question, EMERGENCY_QUESTION, QUESTIONS};
+
+use super::{coding, is_yes_no, title};
+use super::{GROUP_LINK_ID, GROUP_TEXT, NO_EMERGENCY, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION};
+
+/// A person's answers as a FHIR R4 QuestionnaireResponse to [`questionnaire`](super::questionnaire()).
+///
+/// Only the answers in force are exported (those to questions the widget
+/// actually asks, see [`answers_in_force`]), in question order, nested as in
+/// the Questionnaire. The group appears only when the emergency check was
+/// answered "None of these" — the one case the Questionnaire enables it — and
+/// only when it holds an answer. `status` is "completed" when every asked
+/// question is answered and "in-progress" otherwise, since FHIR reserves
+/// "completed" for responses with all required answers.
+///
+/// `authored` is the FHIR dateTime of the export (for example
+/// `2026-01-01T09:30:00Z`), passed in because the engine has no clock; an
+/// empty string leaves it out. No subject, author or identifier is set: the
+/// widget knows nothing about who answered, and should not.
+pub fn questionnaire_response(answers: &Answers, authored: &str) -> Value {
+    let in_force = answers_in_force(answers);
+    let mut top = Vec::new();
+    let mut rest = Vec::new();
+    let group_enabled = in_force.picked(EMERGENCY_QUESTION, NO_EMERGENCY);
+    for q in QUESTIONS {
+        let Some(item) = in_force.get(q.id).and_then(|a| answered_item(q, a)) else {
+            continue;
+        };
+        if q.id == EMERGENCY_QUESTION {
+            top.push(item);
+        } else if group_enabled {
+            rest.push(item);
+        }
+    }
+    if !rest.is_empty() {
+        top.push(json!({ "linkId": GROUP_LINK_ID, "text": GROUP_TEXT, "item": rest }));
+    }
+    let complete = crate::engine::first_unanswered(&in_force).is_none();
+    let mut response = Map::new();
+    response.insert("resourceType".into(), "QuestionnaireResponse".into());
+    response.insert(
+        "questionnaire".into(),
+        format!("{QUESTIONNAIRE_URL}|{QUESTIONNAIRE_VERSION}").into(),
+    );
+    response.insert(
+        "status".into(),
+        if complete { "completed" } else { "in-progress" }.into(),
+    );
+    if !authored.is_empty() {
+        response.insert("authored".into(), authored.into());
+    }
+    if !top.is_empty() {
+        response.insert("item".into(), top.into());
+    }
+    Value::Object(response)
+}
+
+/// One answered question, or `None` if the answer does not fit the question
+/// (checked answers always fit; this only keeps the export from panicking).
+fn answered_item(q: &Question, answer: &Answer) -> Option<Value> {
+    let values: Vec<Value> = match (q.kind, answer) {
+        (AnswerKind::Number { .. }, Answer::Number(n)) => vec![json!({ "valueInteger": n })],
+        (AnswerKind::One, Answer::One(c)) if is_yes_no(q) => {
+            vec![json!({ "valueBoolean": *c == "yes" })]
+        }
+        (AnswerKind::One, Answer::One(c)) => vec![json!({ "valueCoding": coding(q.id, c) })],
+        (AnswerKind::Many, Answer::Many(cs)) if !cs.is_empty() => cs
+            .iter()
+            .map(|c| json!({ "valueCoding": coding(q.id, c) }))
+            .collect(),
+        _ => return None,
+    };
+    Some(json!({ "linkId": q.id, "text": title(q), "answer": values }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_answers_give_an_empty_response_in_progress() {
+        let r = questionnaire_response(&Answers::new(), "");
+        assert_eq!(r["status"], "in-progress");
+        assert!(r.get("item").is_none());
+        assert!(r.get("authored").is_none());
+    }
+
+    #[test]
+    fn answers_without_the_emergency_check_stay_out_of_the_group() {
+        let mut a = Answers::new();
+        a.set("duration", Answer::One("days_0_3")).unwrap();
+        let r = questionnaire_response(&a, "2026-01-01");
+        assert!(r.get("item").is_none(), "{r}");
+    }
+}

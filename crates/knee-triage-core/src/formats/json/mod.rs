@@ -4,7 +4,10 @@
 //! record, the diary, FHIR resources). `serde_json` did this with a generic
 //! deserializer, a tree map and float parsing and printing that the wasm
 //! carried for every visitor; this module does only what those documents
-//! need. Numbers keep their text, so no float code is involved: readers ask
+//! need, and weighs 15.5 KB gzip less in the wasm than `serde_json` did
+//! (35 KB raw, measured on the release build when it replaced it; see
+//! docs/performance.md). It also refuses a repeated key, which `serde_json`
+//! quietly resolves to the last one. Numbers keep their text, so no float code is involved: readers ask
 //! for a whole number and get `None` for anything else. Object keys keep
 //! their order. Nothing here panics, and nesting is limited so a hostile
 //! file cannot exhaust the stack.

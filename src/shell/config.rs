@@ -35,6 +35,10 @@ pub struct RawConfig {
 pub struct Config {
     pub lang: Lang,
     pub emergency_number: String,
+    /// The visitor's region ("US", "GB"), from the same language tags that
+    /// chose the emergency number: it picks the wording that differs between
+    /// countries and the order of dates.
+    pub region: Option<String>,
     pub manage_title: bool,
     /// The clinic that embeds the widget, shown on the result page.
     pub clinic: Option<Clinic>,
@@ -82,6 +86,7 @@ impl Config {
             .chain(raw.browser_languages.iter().map(String::as_str))
             .collect();
         let emergency_number = emergency_number(given_number, &tags);
+        let region = tags.iter().map(|t| t.trim()).find_map(region_of);
         let name = given(&raw.clinic_name).and_then(|n| {
             let clean: String = n.chars().filter(|c| !c.is_control()).collect();
             if clean.chars().count() <= 100 {
@@ -141,6 +146,7 @@ impl Config {
             opening,
             lang,
             emergency_number,
+            region,
             manage_title: raw.manage_title.unwrap_or(false),
             clinic,
             storage,
@@ -231,6 +237,22 @@ mod tests {
             "000"
         );
         assert_eq!(config(None, None, &[]).0.emergency_number, "112");
+    }
+
+    #[test]
+    fn the_region_comes_from_the_first_tag_that_has_one() {
+        assert_eq!(
+            config(Some("en-AU"), None, &["en-US"]).0.region.as_deref(),
+            Some("AU")
+        );
+        assert_eq!(
+            config(Some("es"), None, &["es-MX", "en-US"])
+                .0
+                .region
+                .as_deref(),
+            Some("MX")
+        );
+        assert_eq!(config(None, None, &["en"]).0.region, None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The functions the element's loader calls.
 
 use wasm_bindgen::prelude::*;
-use yew::{AppHandle, Callback};
+use yew::{AppHandle, AttrValue, Callback};
 
 use super::config::{Config, RawConfig, Storage};
 use crate::knowledge::Level;
@@ -69,6 +69,7 @@ fn props_from(settings: JsValue, on_result: Callback<Level>) -> AppProps {
     AppProps {
         lang: config.lang,
         emergency_number: config.emergency_number.into(),
+        region: config.region.map(AttrValue::from),
         manage_title: config.manage_title,
         clinic: config.clinic,
         on_result,

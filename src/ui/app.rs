@@ -17,6 +17,9 @@ use crate::knowledge::Level;
 pub struct AppProps {
     pub lang: Lang,
     pub emergency_number: AttrValue,
+    /// The visitor's region ("US"), when the page or the browser names one.
+    #[prop_or_default]
+    pub region: Option<AttrValue>,
     /// Only a page of its own may rename the browser tab; an embedded widget
     /// must not change its host page's title.
     #[prop_or(false)]
@@ -44,6 +47,7 @@ pub fn App(props: &AppProps) -> Html {
     let words = Words {
         lang: state.lang.unwrap_or(props.lang),
         emergency_number: props.emergency_number.clone(),
+        region: props.region.clone(),
     };
     let progress = state.progress();
     use_step_focus(

@@ -13,9 +13,20 @@ use crate::knowledge::keys;
 pub struct Words {
     pub lang: Lang,
     pub emergency_number: AttrValue,
+    /// The visitor's region ("US", "GB"), when known.
+    pub region: Option<AttrValue>,
 }
 
 impl Words {
+    /// The BCP 47 tag that dates and numbers are written for ("en-US",
+    /// "es"): the language shown, with the visitor's region when known.
+    pub fn locale(&self) -> String {
+        match &self.region {
+            Some(region) => format!("{}-{region}", self.lang.tag()),
+            None => self.lang.tag().to_string(),
+        }
+    }
+
     /// The catalog text for a key, with `{emergency_number}` filled in.
     pub fn get(&self, key: &str) -> String {
         self.fill(key, &[])
@@ -83,5 +94,6 @@ pub fn use_words() -> Words {
     use_context::<Words>().unwrap_or(Words {
         lang: Lang::EN,
         emergency_number: AttrValue::Static("112"),
+        region: None,
     })
 }

@@ -44,6 +44,7 @@ pub(crate) async fn mount_with(clinic: Option<Clinic>, on_result: Callback<Level
     mount_props(AppProps {
         lang: Lang::EN,
         emergency_number: EMERGENCY_NUMBER.into(),
+        region: None,
         manage_title: false,
         clinic,
         on_result,

@@ -28,6 +28,7 @@ async fn clicks_made_before_the_checker_was_ready_are_carried_out() {
     let app = mount_props(AppProps {
         lang: Lang::EN,
         emergency_number: EMERGENCY_NUMBER.into(),
+        region: None,
         manage_title: false,
         clinic: None,
         on_result: Callback::noop(),

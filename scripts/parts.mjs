@@ -37,6 +37,7 @@ export const STYLE_PARTS = [
   'components/care_card.css',
   'components/reasons.css',
   'components/causes.css',
+  'components/self_care.css',
   'components/watch_for.css',
   'components/print_summary.css',
   'components/remember_on_device.css',

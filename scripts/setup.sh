@@ -53,6 +53,18 @@ ensure_chromium() {
   fi
 }
 
+ensure_pdf_renderer() {
+  # poppler's pdftoppm turns the printed summary (a PDF from Chromium) into
+  # page images, so the print test sees what a doctor is handed.
+  if ! command -v pdftoppm >/dev/null; then
+    log "installing Debian poppler-utils (pdftoppm)"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends poppler-utils
+  fi
+}
+
 ensure_fhir_validator() {
   # The independent FHIR R4 validator (PyPI fhir.resources 6.5.0, which needs pydantic 1).
   if ! .venv/bin/python -c 'import fhir.resources.questionnaireresponse' 2>/dev/null; then

@@ -20,6 +20,7 @@ ensure_rust_tools
 if [ "$tier" = full ]; then
   ensure_build_tools
   ensure_chromium
+  ensure_pdf_renderer
   ensure_fhir_validator
 fi
 

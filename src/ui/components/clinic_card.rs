@@ -49,12 +49,18 @@ pub fn ClinicCard(props: &ClinicCardProps) -> Html {
             <p><a class="kt-link" href={format!("tel:{dial}")}>{ w.fill("ui.clinic.call", &[("phone", p)]) }</a></p>
         }
     });
+    // Online booking often offers the first free slot weeks away: for
+    // "today or tomorrow" the link says so, and the phone comes first.
+    let book_key = if props.level == Level::Urgent {
+        "ui.clinic.book_online_urgent"
+    } else {
+        "ui.clinic.book_online"
+    };
     let booking = c.booking_url.as_ref().map(|url| {
         html! {
             <p>
                 <a class="kt-link" href={url.clone()} target="_blank" rel="noopener noreferrer">
-                    { w.get("ui.clinic.book_online") }
-                    <span class="kt-visually-hidden">{ format!(" {}", w.get("ui.clinic.new_tab")) }</span>
+                    { w.get(book_key) }{ " " }{ w.get("ui.clinic.new_tab") }
                 </a>
             </p>
         }

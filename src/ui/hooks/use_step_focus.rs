@@ -13,7 +13,7 @@ use crate::ui::text::Words;
 #[hook]
 pub fn use_step_focus(
     state: &State,
-    progress: Option<(usize, usize)>,
+    progress: Option<usize>,
     words: &Words,
     manage_title: bool,
     heading: NodeRef,
@@ -44,17 +44,18 @@ pub fn use_step_focus(
     );
 }
 
-/// "Error: Question 3 of 19: How long ... – Knee twitching checker".
-pub fn step_title(state: &State, progress: Option<(usize, usize)>, words: &Words) -> String {
+/// "Error: Question 3: How long ... – Knee twitching checker". No total:
+/// follow-up questions change it, and GOV.UK advises against a count that
+/// changes on the way.
+pub fn step_title(state: &State, progress: Option<usize>, words: &Words) -> String {
     let step = match &state.screen {
         Screen::Start => words.get("ui.start.title"),
         Screen::Question(q) => {
-            let (at, of) = progress.unwrap_or((1, 1));
+            let at = progress.unwrap_or(1);
             words.fill(
                 "ui.title.question",
                 &[
                     ("number", &at.to_string()),
-                    ("total", &of.to_string()),
                     ("question", &words.get(&keys::question_title(q))),
                 ],
             )

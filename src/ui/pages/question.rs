@@ -17,7 +17,7 @@ pub struct QuestionPageProps {
     pub question: &'static str,
     pub draft: Draft,
     pub error: Option<PageError>,
-    pub progress: Option<(usize, usize)>,
+    pub progress: Option<usize>,
     pub heading: NodeRef,
     pub error_summary: NodeRef,
     pub on_action: Callback<Action>,
@@ -50,11 +50,8 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         Some(_) => format!("{hint_id} {error_id}"),
         None => hint_id.clone(),
     };
-    let caption = props.progress.map(|(at, of)| {
-        let text = w.fill(
-            "ui.question.progress",
-            &[("number", &at.to_string()), ("total", &of.to_string())],
-        );
+    let caption = props.progress.map(|at| {
+        let text = w.fill("ui.question.progress", &[("number", &at.to_string())]);
         html! { <span class="kt-caption">{ text }</span> }
     });
     let group_class = if message.is_some() {

@@ -1,5 +1,7 @@
-//! The result page: care card first, then why, causes, self-care, the doctor,
-//! when to get help sooner, and the articles behind it all.
+//! The result page, in the order of what the person must do: the care card
+//! (what to do, by when), why, when to get help sooner, then the likely
+//! causes and the self-care that fits them, what a doctor may do, and the
+//! articles behind it all.
 
 use std::rc::Rc;
 
@@ -64,6 +66,10 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 <ClinicCard {clinic} level={outcome.level} />
             }
             <Reasons outcome={Rc::clone(&outcome)} answers={props.answers.clone()} />
+            // What would make it more urgent comes before the causes, so that a
+            // phone shows the care card, why, and when to get help sooner within
+            // its first two screens.
+            <WatchFor outcome={Rc::clone(&outcome)} />
             // An emergency page says what to do now and why; causes, self-care
             // and record keeping would only compete with "call now".
             if !emergency {
@@ -71,7 +77,6 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 <SelfCare outcome={Rc::clone(&outcome)} />
             }
             <DoctorSteps outcome={Rc::clone(&outcome)} />
-            <WatchFor outcome={Rc::clone(&outcome)} />
             <Sources outcome={Rc::clone(&outcome)} />
             if !emergency {
                 <KeepARecord answers={props.answers.clone()} remember={props.remember}

@@ -161,14 +161,14 @@ impl Reducible for State {
 }
 
 impl State {
-    /// Where "Question 3 of 12" counts from: the position among asked questions.
-    pub fn progress(&self) -> Option<(usize, usize)> {
+    /// The number in "Question 3": the position among the questions asked.
+    /// No total is shown, because a follow-up question would change it.
+    pub fn progress(&self) -> Option<usize> {
         let Screen::Question(q) = self.screen else {
             return None;
         };
         let asked = asked_questions(&self.answers);
-        let at = asked.iter().position(|x| x.id == q)?;
-        Some((at + 1, asked.len()))
+        asked.iter().position(|x| x.id == q).map(|at| at + 1)
     }
 
     fn apply(&mut self, action: Action) {

@@ -163,9 +163,15 @@ fn a_refused_file_leaves_the_answers_untouched() {
 }
 
 #[test]
-fn progress_counts_asked_questions() {
+fn progress_counts_the_pages_reached_without_a_total() {
     let s = run(vec![Action::Start]);
-    let (at, of) = s.progress().unwrap();
-    assert_eq!(at, 1);
-    assert!(of > 10);
+    assert_eq!(s.progress(), Some(1));
+    let s = run(vec![
+        Action::Start,
+        Action::Toggle("none"),
+        Action::Continue,
+    ]);
+    assert!(matches!(s.screen, Screen::Question(_)));
+    assert_eq!(s.progress(), Some(2));
+    assert_eq!(run(vec![]).progress(), None);
 }

@@ -18,4 +18,6 @@ pub use conditions::{condition_holds, DiaryFacts, Evidence, DIARY_EVIDENCE};
 pub use flow::{
     answers_as_read, answers_in_force, asked_questions, first_unanswered, has_emergency_sign,
 };
-pub use triage::{triage, triage_with_diary, CauseGroups, LikelyCause, Outcome, Reason, WatchFor};
+pub use triage::{
+    triage, triage_with_diary, CauseGroups, LikelyCause, Outcome, Reason, SelfCareGroups, WatchFor,
+};

@@ -56,6 +56,31 @@ impl Outcome {
         }
         groups
     }
+
+    /// The self-care as the result shows it: first what fits this person
+    /// (advice for a cause found, or for something they said), then the
+    /// general advice that helps most people with twitching, which the page
+    /// folds away so that it does not push the advice that fits, or the
+    /// signs to watch for, off a phone's first screens.
+    pub fn self_care_grouped(&self) -> SelfCareGroups {
+        let mut groups = SelfCareGroups::default();
+        for r in REMEDIES.iter().filter(|r| self.self_care.contains(&r.id)) {
+            match r.fits {
+                Fits::Everyone => groups.general.push(r.id),
+                Fits::Causes(_) | Fits::Answers(_) => groups.fits_you.push(r.id),
+            }
+        }
+        groups
+    }
+}
+
+/// The two blocks of self-care on the result page, in the knowledge's order.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SelfCareGroups {
+    /// Advice for a likely cause or for something the person said.
+    pub fits_you: Vec<&'static str>,
+    /// Advice for anyone with twitching.
+    pub general: Vec<&'static str>,
 }
 
 /// The three blocks of likely causes on the result page and the printout.

@@ -1,6 +1,9 @@
 //! The one-page summary that prints in place of the screen, made for a
-//! clinician: date, answers in short form, the level in words and why, the
-//! likely causes. Plain text in black and white, nothing to click.
+//! doctor who never saw the screen: the date, the level in words and why,
+//! when to get help sooner and the emergency number, the likely causes, the
+//! self-care given, every answer, the diary, and the articles by title.
+//! Plain text in black and white, nothing to click, nothing that points to
+//! a screen the reader does not have.
 
 use std::rc::Rc;
 
@@ -8,9 +11,11 @@ use yew::prelude::*;
 
 use super::causes::no_causes_key;
 use super::reasons::evidence_line;
+use super::sources::{cited_sources, source_line};
+use super::watch_for::by_level;
 use crate::engine::{asked_questions, Answers, LikelyCause, Outcome};
 use crate::formats::diary::{Diary, LocalDateTime};
-use crate::knowledge::{keys, Level, SourceId};
+use crate::knowledge::{keys, Level, SourceId, REMEDIES};
 use crate::ui::components::diary::{side_key, summary_text, trigger_key};
 use crate::ui::text::use_words;
 
@@ -35,17 +40,26 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
         .stats(props.now.map_or(0, |t| t.day_number()), 30);
     let diary_line = summary_text(&w, &stats);
     let groups = o.causes_grouped();
+    let watch = by_level(&o.watch_for);
+    let self_care: Vec<String> = REMEDIES
+        .iter()
+        .filter(|r| o.self_care.contains(&r.id))
+        .map(|r| w.get(&keys::remedy_title(r.id)))
+        .collect();
     let cause_line = |c: &LikelyCause| html! { <li>{ w.get(&keys::cause_name(c.cause)) }{ cite(&c.sources) }</li> };
     let answers = asked_questions(&props.answers).into_iter().filter_map(|q| {
         let a = props.answers.get(q.id)?;
         Some(html! {
-            <tr><th scope="row">{ w.get(&keys::question_short(q.id)) }</th><td>{ w.answer(q.id, a) }</td></tr>
+            <div class="kt-print-answers__row">
+                <dt>{ w.get(&keys::question_short(q.id)) }</dt><dd>{ w.answer(q.id, a) }</dd>
+            </div>
         })
     });
     html! {
         <section class="kt-print-only kt-print-summary" aria-hidden="true">
             <h2 class="kt-heading-m">{ w.get("ui.print.title") }</h2>
             <p>{ w.fill("ui.print.date", &[("date", &date)]) }</p>
+            <p class="kt-print-summary__emergency"><strong>{ w.get("ui.print.emergency") }</strong></p>
             <p><strong>{ w.get(&keys::level_prefix(o.level)) }{ " " }{ w.get(&keys::level_title(o.level)) }</strong></p>
             <p>{ w.get(&keys::level_action(o.level)) }</p>
             <h3 class="kt-heading-s">{ w.get("ui.result.why_title") }</h3>
@@ -55,6 +69,17 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     html! { <li>{ w.get(&keys::rule_why(r.rule)) }{ if because.is_empty() { String::new() } else { format!(" [{}]", because.join("; ")) } }{ cite(r.sources) }</li> }
                 }) }
             </ul>
+            if !watch.is_empty() {
+                <h3 class="kt-heading-s">{ w.get("ui.result.watch_title") }</h3>
+                { for watch.into_iter().map(|(l, rules)| html! {
+                    <>
+                        <p class="kt-print-summary__watch">{ w.get(&keys::level_watch(l)) }</p>
+                        <ul class="kt-list kt-list--bullet">
+                            { for rules.into_iter().map(|r| html! { <li>{ w.get(&keys::rule_watch(r)) }</li> }) }
+                        </ul>
+                    </>
+                }) }
+            }
             // As on screen, an emergency summary gives what to do now, not causes.
             if o.level != Level::Emergency {
                 <h3 class="kt-heading-s">{ w.get("ui.result.causes_title") }</h3>
@@ -75,9 +100,13 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     <h3 class="kt-heading-s">{ w.get("ui.result.also_title") }</h3>
                     <ul class="kt-list kt-list--bullet">{ for groups.also.iter().map(|c| cause_line(c)) }</ul>
                 }
+                if !o.self_care.is_empty() {
+                    <h3 class="kt-heading-s">{ w.get("ui.print.self_care_title") }</h3>
+                    <p>{ self_care.join("; ") }</p>
+                }
             }
             <h3 class="kt-heading-s">{ w.get("ui.print.answers_title") }</h3>
-            <table class="kt-print-table"><tbody>{ for answers }</tbody></table>
+            <dl class="kt-print-answers">{ for answers }</dl>
             if !props.diary.episodes().is_empty() {
                 <h3 class="kt-heading-s">{ w.get("ui.diary.title") }</h3>
                 <p>{ diary_line }</p>
@@ -93,6 +122,10 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     }) }
                 </tbody></table>
             }
+            <h3 class="kt-heading-s">{ w.get("ui.print.sources_title") }</h3>
+            <ul class="kt-list kt-print-summary__sources">
+                { for cited_sources(o).map(|s| html! { <li>{ format!("{}: {}", s.id, source_line(&w, s)) }</li> }) }
+            </ul>
             <p class="kt-body-s">{ w.get("ui.result.not_diagnosis") }</p>
         </section>
     }

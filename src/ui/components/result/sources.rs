@@ -5,8 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::Outcome;
-use crate::knowledge::SOURCES;
-use crate::ui::text::use_words;
+use crate::knowledge::{Source, SOURCES};
+use crate::ui::text::{use_words, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct CitedProps {
@@ -22,6 +22,21 @@ pub fn Cited(props: &CitedProps) -> Html {
     }
 }
 
+/// A source as a reader can find it again: the article's own title and what
+/// kind of source it is. The articles came to the project as text without
+/// their web address or publisher, so none is given rather than a guess.
+pub fn source_line(w: &Words, s: &Source) -> String {
+    if s.id == "T0" {
+        return w.get("ui.source.T0");
+    }
+    w.fill("ui.source.article", &[("title", s.title)])
+}
+
+/// The sources an outcome cites, in their fixed order.
+pub fn cited_sources(outcome: &Outcome) -> impl Iterator<Item = &'static Source> + '_ {
+    SOURCES.iter().filter(|s| outcome.sources.contains(&s.id))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
     pub outcome: Rc<Outcome>,
@@ -30,17 +45,8 @@ pub struct SourcesProps {
 #[component]
 pub fn Sources(props: &SourcesProps) -> Html {
     let w = use_words();
-    let items = SOURCES
-        .iter()
-        .filter(|s| props.outcome.sources.contains(&s.id))
-        .map(|s| {
-            let title = if s.id == "T0" {
-                w.get("ui.source.T0")
-            } else {
-                format!("“{}”", s.title)
-            };
-            html! { <li><strong>{ s.id }</strong>{ ": " }{ title }</li> }
-        });
+    let items = cited_sources(&props.outcome)
+        .map(|s| html! { <li><strong>{ s.id }</strong>{ ": " }{ source_line(&w, s) }</li> });
     html! {
         <section class="kt-section kt-sources" aria-labelledby="kt-sources-title">
             <h2 class="kt-heading-m" id="kt-sources-title">{ w.get("ui.result.sources_title") }</h2>

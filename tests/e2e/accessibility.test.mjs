@@ -1,6 +1,7 @@
 // WCAG 2.2 AA in the browser: axe-core on every screen (inside the shadow
-// root), in every language and both colour schemes; keyboard-only use;
-// reflow at 320 px; screenshots in forced colours and reduced motion.
+// root), in every language and both colour schemes, with a screenshot of
+// each at 1280 and 390 px; keyboard-only use; reflow at 320 px; screenshots
+// in forced colours and reduced motion.
 
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
@@ -14,10 +15,11 @@ import { visitEveryScreen, catalogFor } from './screens.mjs';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const OUT = new URL('../../test-results/', import.meta.url).pathname;
+const SCREENS = `${OUT}screens/`;
 const LANGS = readdirSync(new URL('../../crates/knee-triage-core/src/knowledge/locales/', import.meta.url)).map((f) => f.replace('.txt', ''));
 
 const env = useBrowser(() => {
-  mkdirSync(OUT, { recursive: true });
+  mkdirSync(SCREENS, { recursive: true });
   // One demo page per language, set by the element's lang attribute.
   const demo = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
   const pages = Object.fromEntries(
@@ -43,10 +45,17 @@ for (const lang of LANGS) {
   for (const scheme of ['light', 'dark']) {
     test(`axe finds no WCAG 2.2 AA violation on any screen (${lang}, ${scheme})`, async () => {
       const cat = catalogFor(lang);
-      const page = await env.browser.newPage({ locale: lang === 'es' ? 'es-ES' : 'en-US', colorScheme: scheme });
+      const page = await env.browser.newPage({ locale: lang === 'es' ? 'es-ES' : 'en-US', colorScheme: scheme, viewport: { width: 1280, height: 720 } });
       const report = {};
       await visitEveryScreen(page, `${env.server.url}${lang}.html`, cat, async (name) => {
         report[name] = await axe(page);
+        // Every screen as a reviewer would look at it, on a desktop and on
+        // a phone, without running a browser: test-results/screens/.
+        const file = name.replace(/[^a-z0-9]+/gi, '-');
+        await page.screenshot({ path: `${SCREENS}${lang}-${scheme}-1280-${file}.png`, fullPage: true });
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.screenshot({ path: `${SCREENS}${lang}-${scheme}-390-${file}.png`, fullPage: true });
+        await page.setViewportSize({ width: 1280, height: 720 });
       });
       writeFileSync(`${OUT}axe-${lang}-${scheme}.json`, JSON.stringify(report, null, 2));
       const failures = Object.entries(report).filter(([, r]) => r.violations.length);

@@ -102,7 +102,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 }
                 if !o.self_care.is_empty() {
                     <h3 class="kt-heading-s">{ w.get("ui.print.self_care_title") }</h3>
-                    <p>{ self_care.join("; ") }</p>
+                    <p class="kt-print-summary__self-care">{ self_care.join("; ") }</p>
                 }
             }
             <h3 class="kt-heading-s">{ w.get("ui.print.answers_title") }</h3>

@@ -9,11 +9,13 @@
 //!   the callbacks it needs, never the whole `Action`;
 //! - `hooks/`: what happens after a render (focus, the device record);
 //! - [`text`]: the words, from the language's catalog;
+//! - `dates`: dates and numbers as the visitor's locale writes them;
 //! - `browser`: the browser's own facilities (storage, files, printing).
 
 mod app;
 mod browser;
 mod components;
+mod dates;
 mod hooks;
 mod pages;
 pub mod state;

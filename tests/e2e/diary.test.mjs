@@ -16,14 +16,18 @@ const env = useBrowser({
   pages: { 'local.html': page('<knee-triage storage="local"></knee-triage>'), 'plain.html': page('<knee-triage></knee-triage>') },
 });
 
-function localMinute(daysAgo) {
+/** Types a moment `daysAgo` days back into the day, month, year and time boxes. */
+async function fillWhen(w, daysAgo) {
   const d = new Date(Date.now() - daysAgo * 86400000);
   const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  await w.getByLabel(text('ui.diary.day'), { exact: true }).fill(String(d.getDate()));
+  await w.getByLabel(text('ui.diary.month'), { exact: true }).fill(String(d.getMonth() + 1));
+  await w.getByLabel(text('ui.diary.year'), { exact: true }).fill(String(d.getFullYear()));
+  await w.getByLabel(text('ui.diary.time'), { exact: true }).fill(`${p(d.getHours())}:${p(d.getMinutes())}`);
 }
 
 async function logEpisode(w, { daysAgo = 0, minutes = '2', strength = 3, side = 'left', trigger, notes } = {}) {
-  await w.getByLabel(text('ui.diary.at')).fill(localMinute(daysAgo));
+  await fillWhen(w, daysAgo);
   await w.getByLabel(text('ui.diary.minutes')).fill(minutes);
   await w.getByLabel(text(`ui.diary.strength.${strength}`)).check();
   await w.getByLabel(text(`ui.diary.side.${side}`), { exact: true }).check();

@@ -34,15 +34,16 @@ pub fn DiaryPage(props: &DiaryPageProps) -> Html {
     let w = use_words();
     let days = use_state(|| 14u32);
     let today = props.now.map_or(0, |t| t.day_number());
-    let now: AttrValue = props.now.map(|t| t.to_string()).unwrap_or_default().into();
     let stats = props.diary.stats(today, *days);
     let summary = summary_text(&w, &stats);
+    // A quiet switch of two pressed-or-not buttons, not green buttons: it
+    // changes a view, and must not look like the page's main action.
     let window_button = |n: u32| {
         let days = days.clone();
         let current = *days == n;
         let onclick = Callback::from(move |_: MouseEvent| days.set(n));
         html! {
-            <button type="button" class="kt-button kt-button--secondary kt-button--small" aria-pressed={current.to_string()} {onclick}>
+            <button type="button" class="kt-segmented__option" aria-pressed={current.to_string()} {onclick}>
                 { w.fill("ui.diary.window", &[("days", &n.to_string())]) }
             </button>
         }
@@ -63,14 +64,14 @@ pub fn DiaryPage(props: &DiaryPageProps) -> Html {
             <p>{ w.get(if props.kept { "ui.diary.kept" } else { "ui.diary.not_kept" }) }</p>
             <section class="kt-section" aria-labelledby="kt-diary-overview">
                 <h2 class="kt-heading-m" id="kt-diary-overview">{ w.get("ui.diary.overview_title") }</h2>
-                <div class="kt-button-group" role="group" aria-label={w.get("ui.diary.window_label")}>
+                <div class="kt-segmented" role="group" aria-label={w.get("ui.diary.window_label")}>
                     { window_button(14) }
                     { window_button(30) }
                 </div>
                 <p id="kt-diary-summary" role="status">{ summary.clone() }</p>
                 <DiaryChart per_day={stats.per_day.clone()} {today} label={summary} />
             </section>
-            <EpisodeForm now={now} on_add={props.on_action.reform(Action::AddEpisode)} />
+            <EpisodeForm now={props.now} on_add={props.on_action.reform(Action::AddEpisode)} />
             <EpisodeList diary={props.diary.clone()} on_remove={props.on_action.reform(Action::RemoveEpisode)} />
             if !props.diary.episodes().is_empty() {
                 <button type="button" class="kt-button kt-button--secondary" part="button" onclick={csv}>{ w.get("ui.diary.download_csv") }</button>

@@ -5,22 +5,27 @@
 
 use yew::prelude::*;
 
+use super::date_time_input::DateTimeInput;
+use super::when::{check_when, WhenDraft, WhenError, WhenField};
 use super::{side_key, strength_key, trigger_key};
 use crate::formats::diary::{Episode, LocalDateTime, Side, Trigger, MAX_MINUTES, MAX_NOTES_CHARS};
+use crate::ui::browser;
 use crate::ui::components::error_summary::{ErrorSummary, FieldError};
+use crate::ui::dates::{use_dates, DatePart, Dates};
 use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct EpisodeFormProps {
-    /// Now, "YYYY-MM-DDTHH:MM", the form's starting time and its latest allowed.
-    pub now: AttrValue,
+    /// Now, from the device clock: the form's starting time and its latest
+    /// allowed. `None` if the clock could not be read.
+    pub now: Option<LocalDateTime>,
     /// Told each episode that passes the checks.
     pub on_add: Callback<Episode>,
 }
 
 #[derive(Clone, Default, PartialEq)]
 struct Draft {
-    at: String,
+    when: WhenDraft,
     minutes: String,
     strength: Option<u8>,
     side: Option<Side>,
@@ -28,18 +33,34 @@ struct Draft {
     notes: String,
 }
 
-/// Each field's error, as catalog keys, in the order of the form.
-fn check(d: &Draft, now: &str) -> (Vec<(&'static str, &'static str)>, Option<Episode>) {
-    let mut errors = Vec::new();
-    let at = LocalDateTime::parse(d.at.trim()).ok();
-    let latest = LocalDateTime::parse(now).ok();
-    match at {
-        None => errors.push(("kt-episode-at", "ui.diary.error.at")),
-        Some(t) if latest.is_some_and(|l| t > l) => {
-            errors.push(("kt-episode-at", "ui.diary.error.at_future"))
-        }
-        _ => {}
+/// A draft starting at `now`, in the boxes as the locale writes it.
+fn fresh(dates: &Dates, now: Option<LocalDateTime>) -> Draft {
+    let when = now.map_or_else(WhenDraft::default, |t| WhenDraft {
+        day: t.day().to_string(),
+        month: t.month().to_string(),
+        year: t.year().to_string(),
+        time: dates.time_text(t),
+    });
+    Draft {
+        when,
+        ..Draft::default()
     }
+}
+
+/// What is wrong: the date and time's problems (the form's first boxes),
+/// then each other field's, as catalog keys, in the order of the form.
+type Problems = (Vec<WhenError>, Vec<(&'static str, &'static str)>);
+
+fn check(
+    d: &Draft,
+    order: [DatePart; 3],
+    now: Option<LocalDateTime>,
+) -> (Problems, Option<Episode>) {
+    let mut errors = Vec::new();
+    let (at, when_errors) = match check_when(&d.when, order, now) {
+        Ok(at) => (Some(at), Vec::new()),
+        Err(found) => (None, found),
+    };
     let minutes = d
         .minutes
         .trim()
@@ -64,7 +85,7 @@ fn check(d: &Draft, now: &str) -> (Vec<(&'static str, &'static str)>, Option<Epi
         }
         _ => None,
     };
-    (errors, episode)
+    ((when_errors, errors), episode)
 }
 
 fn input_value(e: &Event) -> String {
@@ -80,11 +101,9 @@ fn input_value(e: &Event) -> String {
 #[component]
 pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
     let w = use_words();
-    let draft = use_state(|| Draft {
-        at: props.now.to_string(),
-        ..Draft::default()
-    });
-    let errors = use_state(Vec::<(&'static str, &'static str)>::new);
+    let dates = use_dates();
+    let draft = use_state(|| fresh(&dates, props.now));
+    let errors = use_state(Problems::default);
     let added = use_state(|| false);
     let summary = use_node_ref();
     let attempts = use_state(|| 0u32);
@@ -98,24 +117,26 @@ pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (draft, errors, added, attempts, on_add, now) = (
+        let (draft, errors, added, attempts, on_add, now, dates) = (
             draft.clone(),
             errors.clone(),
             added.clone(),
             attempts.clone(),
             props.on_add.clone(),
-            props.now.clone(),
+            props.now,
+            dates.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (found, episode) = check(&draft, &now);
+            // The clock as the person presses "Add", not as the page was
+            // drawn, so an episode logged "now" a minute later is not in
+            // the future.
+            let latest = browser::local_now().or(now);
+            let (found, episode) = check(&draft, dates.order, latest);
             added.set(episode.is_some());
             if let Some(ep) = episode {
                 on_add.emit(ep);
-                draft.set(Draft {
-                    at: now.to_string(),
-                    ..Draft::default()
-                });
+                draft.set(fresh(&dates, now));
             }
             errors.set(found);
             attempts.set(*attempts + 1);
@@ -123,7 +144,8 @@ pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
     };
     // After each failed "Add", focus the summary once it is on the page.
     {
-        let (summary, failed) = (summary.clone(), !errors.is_empty());
+        let failed = !errors.0.is_empty() || !errors.1.is_empty();
+        let summary = summary.clone();
         use_effect_with(*attempts, move |_| {
             if failed {
                 if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
@@ -132,14 +154,59 @@ pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
             }
         });
     }
+    // The time's example, in the locale's clock ("2:30 PM", "14:30").
+    let example_year = props.now.map_or(2026, |t| t.year());
+    let example = LocalDateTime::new(example_year, 3, 27, 14, 30)
+        .map(|t| dates.time_text(t))
+        .unwrap_or_default();
+    let when_message = |e: &WhenError| w.fill(e.key, &[("example", &example)]);
     let summary_errors: Vec<FieldError> = errors
+        .0
         .iter()
-        .map(|(id, key)| FieldError {
+        .map(|e| FieldError {
+            message: when_message(e).into(),
+            field_id: AttrValue::Static(e.fields.first().map_or("kt-episode-day", |f| f.id())),
+        })
+        .chain(errors.1.iter().map(|(id, key)| FieldError {
             message: w.get(key).into(),
             field_id: AttrValue::Static(id),
-        })
+        }))
         .collect();
-    let error_for = |id: &str| errors.iter().find(|(f, _)| *f == id).map(|(_, k)| w.get(k));
+    let error_for = |id: &str| {
+        errors
+            .1
+            .iter()
+            .find(|(f, _)| *f == id)
+            .map(|(_, k)| w.get(k))
+    };
+    let example_date = dates
+        .order
+        .iter()
+        .map(|p| match p {
+            DatePart::Day => "27".to_string(),
+            DatePart::Month => "3".to_string(),
+            DatePart::Year => example_year.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let hint = w.fill(
+        "ui.diary.at_hint",
+        &[("date", &example_date), ("time", &example)],
+    );
+    let on_when = {
+        let draft = draft.clone();
+        Callback::from(move |(field, value): (WhenField, String)| {
+            let mut d = (*draft).clone();
+            let slot = match field {
+                WhenField::Date(DatePart::Day) => &mut d.when.day,
+                WhenField::Date(DatePart::Month) => &mut d.when.month,
+                WhenField::Date(DatePart::Year) => &mut d.when.year,
+                WhenField::Time => &mut d.when.time,
+            };
+            *slot = value;
+            draft.set(d);
+        })
+    };
     let field_error = |id: &str| {
         error_for(id).map(|m| html! {
             <p class="kt-error-message"><span class="kt-visually-hidden">{ w.get("ui.error.prefix") }{ " " }</span>{ m }</p>
@@ -228,11 +295,10 @@ pub fn EpisodeForm(props: &EpisodeFormProps) -> Html {
                 if !summary_errors.is_empty() {
                     <ErrorSummary errors={summary_errors} summary={summary.clone()} />
                 }
-                <div class={group("kt-episode-at")}>
-                    <label class="kt-label" for="kt-episode-at">{ w.get("ui.diary.at") }</label>
-                    { field_error("kt-episode-at") }
-                    <input class="kt-input" type="datetime-local" id="kt-episode-at" value={draft.at.clone()} max={props.now.clone()} onchange={edit(|d, v| d.at = v)} />
-                </div>
+                <DateTimeInput draft={draft.when.clone()} order={dates.order} hint={hint}
+                               messages={errors.0.iter().map(|e| AttrValue::from(when_message(e))).collect::<Vec<_>>()}
+                               faulty={errors.0.iter().flat_map(|e| e.fields.iter().copied()).collect::<Vec<_>>()}
+                               on_change={on_when} />
                 <div class={group("kt-episode-minutes")}>
                     <label class="kt-label" for="kt-episode-minutes">{ w.get("ui.diary.minutes") }</label>
                     <div class="kt-hint" id="kt-episode-minutes-hint">{ w.get("ui.diary.minutes_hint") }</div>

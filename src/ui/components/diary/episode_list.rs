@@ -1,9 +1,15 @@
 //! The logged episodes, newest first, each with a way to remove it.
+//!
+//! A table on a wide screen; on a narrow one each episode becomes a small
+//! card of labelled lines (styles/components/episode_list.css), since six
+//! columns in 390 pixels broke words mid-way ("Stre-ngt-h"). The labels
+//! are hidden from screen readers, which hear the column headers instead.
 
 use yew::prelude::*;
 
 use super::{side_key, trigger_key};
 use crate::formats::diary::Diary;
+use crate::ui::dates::use_dates;
 use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
@@ -16,21 +22,44 @@ pub struct EpisodeListProps {
 #[component]
 pub fn EpisodeList(props: &EpisodeListProps) -> Html {
     let w = use_words();
+    let dates = use_dates();
     let episodes = props.diary.episodes();
+    let columns = [
+        "ui.diary.col.when",
+        "ui.diary.col.minutes",
+        "ui.diary.col.strength",
+        "ui.diary.col.side",
+        "ui.diary.col.notes",
+    ]
+    .map(|k| w.get(k));
+    let cell = |column: usize, class: &'static str, value: Html| {
+        html! {
+            <td class={class}><span class="kt-table__label" aria-hidden="true">{ columns[column].clone() }</span>{ value }</td>
+        }
+    };
     let rows = episodes.iter().enumerate().rev().map(|(i, e)| {
         let remove = props.on_remove.reform(move |_: MouseEvent| i);
-        let when = format!("{} {}", e.at.date_text(), e.at.time_text());
         let triggers: Vec<String> = e.triggers.iter().map(|t| w.get(trigger_key(*t))).collect();
+        let notes = format!(
+            "{}{}",
+            triggers.join(", "),
+            if e.notes.is_empty() { String::new() } else { format!(" – {}", e.notes) }
+        );
+        let minutes = w.fill("ui.diary.minutes_value", &[("minutes", &dates.number(e.minutes.into()))]);
         html! {
             <tr>
-                <td>{ when.clone() }</td>
-                <td>{ w.fill("ui.diary.minutes_value", &[("minutes", &e.minutes.to_string())]) }</td>
-                <td>{ e.strength }{ "/5" }</td>
-                <td>{ w.get(side_key(e.side)) }</td>
-                <td>{ triggers.join(", ") }{ if e.notes.is_empty() { String::new() } else { format!(" – {}", e.notes) } }</td>
-                <td class="kt-screen-only">
+                { cell(0, "kt-table__when", dates.date_time(e.at)) }
+                { cell(1, "kt-table__short", html! { { minutes } }) }
+                { cell(2, "kt-table__short", html! { <>{ dates.number(e.strength.into()) }{ "/5" }</> }) }
+                { cell(3, "kt-table__short", html! { { w.get(side_key(e.side)) } }) }
+                if !notes.is_empty() {
+                    { cell(4, "kt-table__notes", html! { { notes } }) }
+                } else {
+                    <td class="kt-table__notes kt-table__notes--empty"></td>
+                }
+                <td class="kt-screen-only kt-table__actions">
                     <button type="button" class="kt-link-button" onclick={remove}>
-                        { w.get("ui.diary.remove") }<span class="kt-visually-hidden">{ format!(" {when}") }</span>
+                        { w.get("ui.diary.remove") }<span class="kt-visually-hidden">{ format!(" {}", dates.date_time_text(e.at)) }</span>
                     </button>
                 </td>
             </tr>
@@ -43,13 +72,9 @@ pub fn EpisodeList(props: &EpisodeListProps) -> Html {
                 <p>{ w.get("ui.diary.empty") }</p>
             } else {
                 <div class="kt-table-wrapper">
-                    <table class="kt-table">
+                    <table class="kt-table kt-table--episodes">
                         <thead><tr>
-                            <th scope="col">{ w.get("ui.diary.col.when") }</th>
-                            <th scope="col">{ w.get("ui.diary.col.minutes") }</th>
-                            <th scope="col">{ w.get("ui.diary.col.strength") }</th>
-                            <th scope="col">{ w.get("ui.diary.col.side") }</th>
-                            <th scope="col">{ w.get("ui.diary.col.notes") }</th>
+                            { for columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }
                             <th scope="col" class="kt-screen-only"><span class="kt-visually-hidden">{ w.get("ui.diary.col.actions") }</span></th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>

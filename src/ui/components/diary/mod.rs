@@ -1,9 +1,12 @@
-//! The diary's parts (chart, form, list) and the words they share with the
-//! printout: strengths, sides, triggers, and the one-line summary.
+//! The diary's parts (chart, form and its date boxes, list) and the words
+//! they share with the printout: strengths, sides, triggers, and the
+//! one-line summary.
 
+pub mod date_time_input;
 pub mod diary_chart;
 pub mod episode_form;
 pub mod episode_list;
+pub mod when;
 
 use crate::formats::diary::{DiaryStats, Side, Trend, Trigger};
 use crate::ui::text::Words;

@@ -17,6 +17,7 @@ use crate::engine::{asked_questions, Answers, LikelyCause, Outcome};
 use crate::formats::diary::{Diary, LocalDateTime};
 use crate::knowledge::{keys, Level, SourceId, REMEDIES};
 use crate::ui::components::diary::{side_key, summary_text, trigger_key};
+use crate::ui::dates::{use_dates, with_date};
 use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
@@ -31,9 +32,8 @@ pub struct PrintSummaryProps {
 pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let w = use_words();
     let o = &props.outcome;
-    let date = props.now.map_or_else(String::new, |t| {
-        format!("{} {}", t.date_text(), t.time_text())
-    });
+    let dates = use_dates();
+    let date = props.now.map_or_else(Html::default, |t| dates.date_time(t));
     let cite = |sources: &[SourceId]| format!(" ({})", sources.join(", "));
     let stats = props
         .diary
@@ -58,7 +58,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     html! {
         <section class="kt-print-only kt-print-summary" aria-hidden="true">
             <h2 class="kt-heading-m">{ w.get("ui.print.title") }</h2>
-            <p>{ w.fill("ui.print.date", &[("date", &date)]) }</p>
+            <p>{ with_date(&w.get("ui.print.date"), "{date}", date) }</p>
             <p class="kt-print-summary__emergency"><strong>{ w.get("ui.print.emergency") }</strong></p>
             <p><strong>{ w.get(&keys::level_prefix(o.level)) }{ " " }{ w.get(&keys::level_title(o.level)) }</strong></p>
             <p>{ w.get(&keys::level_action(o.level)) }</p>
@@ -113,7 +113,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 <table class="kt-print-table"><tbody>
                     { for props.diary.episodes().iter().rev().take(40).map(|e| html! {
                         <tr>
-                            <td>{ format!("{} {}", e.at.date_text(), e.at.time_text()) }</td>
+                            <td>{ dates.date_time(e.at) }</td>
                             <td>{ w.fill("ui.diary.minutes_value", &[("minutes", &e.minutes.to_string())]) }</td>
                             <td>{ format!("{}/5", e.strength) }</td>
                             <td>{ w.get(side_key(e.side)) }</td>

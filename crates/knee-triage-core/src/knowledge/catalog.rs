@@ -135,21 +135,15 @@ struct Overlay {
 }
 
 /// Regions that read the wording of another region's overlay: the Crown
-/// dependencies have GP surgeries and A&E as Great Britain does, and the US
-/// territories doctor's offices and emergency rooms, with 911, as the US
-/// does. A region not listed here, and with no overlay of its own, reads
-/// the base catalog (Ireland, Australia, New Zealand and Canada among them:
-/// "your doctor or clinic" and "the emergency department" are right there).
-pub const SAME_WORDING_AS: &[(&str, &str)] = &[
-    ("IM", "GB"),
-    ("JE", "GB"),
-    ("GG", "GB"),
-    ("PR", "US"),
-    ("VI", "US"),
-    ("GU", "US"),
-    ("AS", "US"),
-    ("MP", "US"),
-];
+/// dependencies have GP surgeries and A&E as Great Britain does, and Puerto
+/// Rico doctor's offices and emergency rooms, with 911, as the US does. A
+/// region not listed here, and with no overlay of its own, reads the base
+/// catalog (Ireland, Australia, New Zealand and Canada among them: "your
+/// doctor or clinic" and "the emergency department" are right there). The
+/// other US territories wait for their 911 in `emergency::EMERGENCY_NUMBERS`:
+/// until then they are shown 112, and US wording beside it would mislead.
+pub const SAME_WORDING_AS: &[(&str, &str)] =
+    &[("IM", "GB"), ("JE", "GB"), ("GG", "GB"), ("PR", "US")];
 
 /// A language as worded for a visitor's region: the region's overlay, if
 /// its language has one, over the base catalog.

@@ -44,7 +44,9 @@ impl Words {
 
     /// The catalog text with `{name}` placeholders filled in.
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        let mut out = self.text(key).replace("{emergency_number}", &self.emergency_number);
+        let mut out = self
+            .text(key)
+            .replace("{emergency_number}", &self.emergency_number);
         for (name, value) in values {
             out = out.replace(&format!("{{{name}}}"), value);
         }

@@ -103,11 +103,30 @@ fn every_overlay_rewords_keys_of_its_base_and_keeps_their_placeholders() {
         assert!(!entries.is_empty(), "{} is empty", wording.tag());
         for (key, text) in entries {
             let Some(original) = base.get(key) else {
-                panic!("{}: {key} is not in {}.txt", wording.tag(), wording.lang().tag());
+                panic!(
+                    "{}: {key} is not in {}.txt",
+                    wording.tag(),
+                    wording.lang().tag()
+                );
             };
-            assert_ne!(text, original, "{}: {key} says what the base says", wording.tag());
-            assert_eq!(placeholders(text), placeholders(original), "{}: {key}", wording.tag());
-            assert_eq!(wording.text(key), text, "{}: {key} is read first", wording.tag());
+            assert_ne!(
+                text,
+                original,
+                "{}: {key} says what the base says",
+                wording.tag()
+            );
+            assert_eq!(
+                placeholders(text),
+                placeholders(original),
+                "{}: {key}",
+                wording.tag()
+            );
+            assert_eq!(
+                wording.text(key),
+                text,
+                "{}: {key} is read first",
+                wording.tag()
+            );
         }
     }
     for (from, to) in SAME_WORDING_AS {
@@ -150,7 +169,9 @@ fn us_and_uk_visitors_read_their_own_words_for_where_to_get_care() {
     let es = Lang::from_tag("es").expect("Spanish");
     let spain = Wording::for_visitor(es, Some("ES"), "112");
     let mexico = Wording::for_visitor(es, Some("MX"), "911");
-    assert!(spain.text("level.routine.action").contains("centro de salud"));
+    assert!(spain
+        .text("level.routine.action")
+        .contains("centro de salud"));
     assert!(!mexico.is_regional(), "Mexico reads the base Spanish");
     assert!(!everything_read(es, "MX", "911").contains("médico de familia"));
 }
@@ -166,7 +187,13 @@ fn no_911_visitor_ever_reads_gp_surgery_or_a_and_e() {
         .map(|(region, number)| (*region, *number))
         .collect();
     assert!(cases.len() > 10, "{cases:?}");
-    cases.extend([("GB", "911"), ("IM", "911"), ("AU", "000"), ("IE", "112"), ("ZZ", "112")]);
+    cases.extend([
+        ("GB", "911"),
+        ("IM", "911"),
+        ("AU", "000"),
+        ("IE", "112"),
+        ("ZZ", "112"),
+    ]);
     for (region, number) in cases {
         for lang in Lang::all() {
             let text = everything_read(lang, region, number);
@@ -191,7 +218,11 @@ fn the_english_text_stays_plain_and_the_emergency_check_asks_about_today() {
     let regional = Wording::overlays()
         .filter(|w| w.lang() == Lang::EN)
         .flat_map(|w| w.overlay_entries());
-    for (key, text) in en.keys().map(|k| (k, en.get(k).unwrap_or_default())).chain(regional) {
+    for (key, text) in en
+        .keys()
+        .map(|k| (k, en.get(k).unwrap_or_default()))
+        .chain(regional)
+    {
         for sentence in text.split_inclusive(['.', '!', '?', ':']) {
             let words = sentence.split_whitespace().count();
             if words > longest.0 {

@@ -63,7 +63,10 @@ pub fn wording_regions() -> Value {
         .into_iter()
         .map(|(region, wording)| {
             let number = default_emergency_number(Some(region));
-            (region.to_string(), json!({ "wording": wording, "number": number }))
+            (
+                region.to_string(),
+                json!({ "wording": wording, "number": number }),
+            )
         })
         .collect();
     Value::Object(map)
@@ -223,13 +226,25 @@ mod tests {
             assert!(patch.is_some_and(|p| !p.is_empty()), "{tag}: {patch:?}");
         }
         let text = regional.to_string();
-        assert!(text.contains("A&E") && text.contains("emergency room"), "{text}");
+        assert!(
+            text.contains("A&E") && text.contains("emergency room"),
+            "{text}"
+        );
         let regions = wording_regions();
-        let gb = regions.get("GB").and_then(|r| r.get("number")).and_then(Value::as_str);
+        let gb = regions
+            .get("GB")
+            .and_then(|r| r.get("number"))
+            .and_then(Value::as_str);
         assert_eq!(gb, Some("999"));
-        let pr = regions.get("PR").and_then(|r| r.get("wording")).and_then(Value::as_str);
+        let pr = regions
+            .get("PR")
+            .and_then(|r| r.get("wording"))
+            .and_then(Value::as_str);
         assert_eq!(pr, Some("US"));
-        assert!(regions.get("AU").is_none(), "Australia reads the base wording");
+        assert!(
+            regions.get("AU").is_none(),
+            "Australia reads the base wording"
+        );
     }
 
     #[test]

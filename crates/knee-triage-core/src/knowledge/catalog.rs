@@ -186,7 +186,8 @@ impl Wording {
     /// is not there, so then they read the base wording, right anywhere.
     pub fn for_visitor(lang: Lang, region: Option<&str>, emergency_number: &str) -> Wording {
         let own = region.filter(|r| {
-            default_emergency_number(Some(&r.trim().to_ascii_uppercase())) == emergency_number.trim()
+            default_emergency_number(Some(&r.trim().to_ascii_uppercase()))
+                == emergency_number.trim()
         });
         Wording::new(lang, own)
     }
@@ -288,7 +289,10 @@ mod tests {
         assert_ne!(gb.text(key), us.text(key));
         assert_ne!(gb.text(key), text(Lang::EN, key));
         // A key the overlay leaves alone is the base catalog's.
-        assert_eq!(gb.text("ui.start.button"), text(Lang::EN, "ui.start.button"));
+        assert_eq!(
+            gb.text("ui.start.button"),
+            text(Lang::EN, "ui.start.button")
+        );
         // Shared wording, and regions with none of their own.
         assert_eq!(Wording::new(Lang::EN, Some("JE")), gb);
         assert_eq!(Wording::new(Lang::EN, Some("PR")), us);
@@ -300,17 +304,37 @@ mod tests {
         // An overlay belongs to its language: Spanish for a GB visitor is the base Spanish.
         let es = Lang::from_tag("es").expect("a Spanish catalog");
         assert!(!Wording::new(es, Some("GB")).is_regional());
-        assert_eq!(Wording::new(es, Some("GB")).text("no.such.key"), "no.such.key");
+        assert_eq!(
+            Wording::new(es, Some("GB")).text("no.such.key"),
+            "no.such.key"
+        );
     }
 
     #[test]
     fn the_regional_wording_needs_the_regions_own_emergency_number() {
-        assert_eq!(Wording::for_visitor(Lang::EN, Some("GB"), "999").tag(), "en-GB");
-        assert_eq!(Wording::for_visitor(Lang::EN, Some("gb"), " 999 ").tag(), "en-GB");
-        assert_eq!(Wording::for_visitor(Lang::EN, Some("US"), "911").tag(), "en-US");
+        assert_eq!(
+            Wording::for_visitor(Lang::EN, Some("GB"), "999").tag(),
+            "en-GB"
+        );
+        assert_eq!(
+            Wording::for_visitor(Lang::EN, Some("gb"), " 999 ").tag(),
+            "en-GB"
+        );
+        assert_eq!(
+            Wording::for_visitor(Lang::EN, Some("US"), "911").tag(),
+            "en-US"
+        );
         // Jersey has no number of its own in the list: 112, and GB's words.
-        assert_eq!(Wording::for_visitor(Lang::EN, Some("JE"), "112").tag(), "en-GB");
-        for (region, number) in [("GB", "911"), ("US", "999"), ("US", "+1 555 0100"), ("GB", "112")] {
+        assert_eq!(
+            Wording::for_visitor(Lang::EN, Some("JE"), "112").tag(),
+            "en-GB"
+        );
+        for (region, number) in [
+            ("GB", "911"),
+            ("US", "999"),
+            ("US", "+1 555 0100"),
+            ("GB", "112"),
+        ] {
             let w = Wording::for_visitor(Lang::EN, Some(region), number);
             assert!(!w.is_regional(), "{region} with {number} reads {}", w.tag());
         }

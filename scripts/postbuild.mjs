@@ -19,7 +19,7 @@ import { join, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
-import { FALLBACK_TEXT as FALLBACK, withGuidance } from './static-guidance.mjs';
+import { withGuidance } from './static-guidance.mjs';
 import { loaderSource, stylesheet } from './parts.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -65,7 +65,7 @@ writeFileSync(join(staging, 'knee-triage.js'), await minifyJs(servedLoader));
 for (const page of readdirSync(staging, { recursive: true })) {
   if (String(page).endsWith('.html')) {
     const path = join(staging, String(page));
-    writeFileSync(path, withGuidance(readFileSync(path, 'utf8'), FALLBACK));
+    writeFileSync(path, withGuidance(readFileSync(path, 'utf8')));
   }
 }
 
@@ -74,7 +74,7 @@ const clinicSource = join(root, 'examples/clinic.html');
 if (existsSync(clinicSource)) {
   mkdirSync(join(staging, 'examples'), { recursive: true });
   const clinic = readFileSync(clinicSource, 'utf8');
-  writeFileSync(join(staging, 'examples/clinic.html'), withGuidance(clinic, FALLBACK));
+  writeFileSync(join(staging, 'examples/clinic.html'), withGuidance(clinic));
   for (const extra of ['clinic.css', 'clinic.js']) {
     const from = join(root, 'examples', extra);
     if (existsSync(from)) copyFileSync(from, join(staging, 'examples', extra));
@@ -155,7 +155,7 @@ function standalonePage(demo, swaps) {
   return `${lines.flatMap((line) => swaps[line] ?? [line]).join('\n')}\n`;
 }
 
-writeFileSync(join(staging, 'knee-triage-standalone.html'), withGuidance(page, FALLBACK));
+writeFileSync(join(staging, 'knee-triage-standalone.html'), withGuidance(page));
 console.log(
-  `postbuild: knee-triage-standalone.html ${Buffer.byteLength(withGuidance(page, FALLBACK))} bytes (wasm ${wasm.length} bytes, gzip+base64 ${wasmGzipBase64.length})`,
+  `postbuild: knee-triage-standalone.html ${Buffer.byteLength(withGuidance(page))} bytes (wasm ${wasm.length} bytes, gzip+base64 ${wasmGzipBase64.length})`,
 );

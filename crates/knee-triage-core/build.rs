@@ -6,6 +6,12 @@
 //! hold each key once, sorted, and one column of texts per language, which
 //! keeps comments and repeated keys out of the wasm a visitor downloads;
 //! each column is a single string with 16-bit end offsets.
+//!
+//! A file named by a language and a region (`en-GB.txt`, `es-ES.txt`) is an
+//! overlay: only the keys whose wording differs there, looked up before the
+//! base language for a visitor from that region. Overlays are few and
+//! small, so each is a sorted list of (key index, text) rather than a
+//! column: a column would cost 2 bytes for every key it does not change.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -17,16 +23,35 @@ mod catalog_file;
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/knowledge/locales");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut tags: Vec<String> = std::fs::read_dir(&dir)
+    let names: Vec<String> = std::fs::read_dir(&dir)
         .expect("src/knowledge/locales exists")
         .filter_map(|e| e.ok())
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            let tag = name.strip_suffix(".txt")?.to_string();
-            let valid = (2..=3).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_lowercase());
-            valid.then_some(tag)
+            name.strip_suffix(".txt").map(str::to_string)
         })
         .collect();
+    let is_lang = |t: &str| (2..=3).contains(&t.len()) && t.chars().all(|c| c.is_ascii_lowercase());
+    let mut tags: Vec<String> = names.iter().filter(|t| is_lang(t)).cloned().collect();
+    // Overlays: `xx-YY`, a base language and a two-letter region.
+    let mut overlay_tags: Vec<String> = names
+        .iter()
+        .filter(|t| {
+            t.split_once('-').is_some_and(|(lang, region)| {
+                is_lang(lang) && region.len() == 2 && region.chars().all(|c| c.is_ascii_uppercase())
+            })
+        })
+        .cloned()
+        .collect();
+    overlay_tags.sort();
+    // A misnamed file (`en-gb.txt`, `english.txt`) would otherwise be
+    // skipped without a word, and its wording never shown.
+    for name in &names {
+        assert!(
+            tags.contains(name) || overlay_tags.contains(name),
+            "src/knowledge/locales/{name}.txt: name a catalog by its language (`fr.txt`) or an overlay by its language and region (`fr-CA.txt`)"
+        );
+    }
     // English first: it is the fallback for any missing text.
     tags.sort_by_key(|t| (t != "en", t.clone()));
     assert!(
@@ -34,27 +59,35 @@ fn main() {
         "src/knowledge/locales/en.txt is required"
     );
 
-    let sources: Vec<String> = tags
-        .iter()
-        .map(|tag| {
-            let path = dir.join(format!("{tag}.txt"));
-            println!("cargo:rerun-if-changed={}", path.display());
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    let read = |tag: &String| {
+        let path = dir.join(format!("{tag}.txt"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    fn parse<'a>((src, tag): (&'a String, &String)) -> Vec<(&'a str, &'a str)> {
+        catalog_file::parse(src).unwrap_or_else(|e| {
+            panic!(
+                "src/knowledge/locales/{tag}.txt line {}: {}",
+                e.line, e.problem
+            )
         })
-        .collect();
-    let catalogs: Vec<Vec<(&str, &str)>> = sources
+    }
+    let sources: Vec<String> = tags.iter().map(read).collect();
+    let catalogs: Vec<Vec<(&str, &str)>> = sources.iter().zip(&tags).map(parse).collect();
+    let overlay_sources: Vec<String> = overlay_tags.iter().map(read).collect();
+    let overlays: Vec<Vec<(&str, &str)>> = overlay_sources
         .iter()
-        .zip(&tags)
-        .map(|(src, tag)| {
-            catalog_file::parse(src).unwrap_or_else(|e| {
-                panic!(
-                    "src/knowledge/locales/{tag}.txt line {}: {}",
-                    e.line, e.problem
-                )
-            })
-        })
+        .zip(&overlay_tags)
+        .map(parse)
         .collect();
-    let keys: BTreeSet<&str> = catalogs.iter().flatten().map(|(k, _)| *k).collect();
+    // An overlay's key that its base lacks still gets a place in the
+    // tables, so the catalog tests can name it instead of it vanishing.
+    let keys: BTreeSet<&str> = catalogs
+        .iter()
+        .chain(&overlays)
+        .flatten()
+        .map(|(k, _)| *k)
+        .collect();
 
     // Each table is one string plus the end offset of every entry: a
     // visitor downloads 2 bytes per entry instead of an 8-byte pointer and
@@ -116,6 +149,30 @@ fn main() {
         langs.join(", ")
     )
     .unwrap();
+    let mut list = Vec::new();
+    for (tag, entries) in overlay_tags.iter().zip(&overlays) {
+        let (lang, _) = tag.split_once('-').expect("an overlay tag has a region");
+        let base = tags
+            .iter()
+            .position(|t| t == lang)
+            .unwrap_or_else(|| panic!("src/knowledge/locales/{tag}.txt has no base {lang}.txt"));
+        let mut pairs: Vec<(usize, &str)> = entries
+            .iter()
+            .map(|(k, t)| (keys.iter().position(|key| key == k).expect("a key"), *t))
+            .collect();
+        pairs.sort();
+        let pairs: Vec<String> = pairs.iter().map(|(i, t)| format!("({i}, {t:?})")).collect();
+        list.push(format!(
+            "Overlay {{ tag: {tag:?}, base: Lang({base}), entries: &[{}] }}",
+            pairs.join(", ")
+        ));
+    }
+    writeln!(
+        code,
+        "/// The regional overlays, by tag: their base language and, sorted by key index, the texts that differ."
+    )
+    .unwrap();
+    writeln!(code, "const OVERLAYS: &[Overlay] = &[{}];", list.join(", ")).unwrap();
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogs.rs");
     std::fs::write(out, code).expect("write catalogs.rs");
 }

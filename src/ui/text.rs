@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::Answer;
-use crate::knowledge::catalog::{text, Lang};
+use crate::knowledge::catalog::{Lang, Wording};
 use crate::knowledge::emergency::tel_href;
 use crate::knowledge::keys;
 
@@ -27,6 +27,16 @@ impl Words {
         }
     }
 
+    /// The catalog text for a key in this language, as the visitor's region
+    /// words it: "GP surgery" and "A&E" for a visitor from Great Britain,
+    /// "doctor's office" and "emergency room" for one from the US, and
+    /// words that work anywhere for everyone else (`knowledge::catalog`).
+    /// Only while the number shown is that region's own: the place to go
+    /// and the number to call always belong to the same country.
+    fn text<'a>(&self, key: &'a str) -> &'a str {
+        Wording::for_visitor(self.lang, self.region.as_deref(), &self.emergency_number).text(key)
+    }
+
     /// The catalog text for a key, with `{emergency_number}` filled in.
     pub fn get(&self, key: &str) -> String {
         self.fill(key, &[])
@@ -34,7 +44,9 @@ impl Words {
 
     /// The catalog text with `{name}` placeholders filled in.
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        let mut out = text(self.lang, key).replace("{emergency_number}", &self.emergency_number);
+        let mut out = self
+            .text(key)
+            .replace("{emergency_number}", &self.emergency_number);
         for (name, value) in values {
             out = out.replace(&format!("{{{name}}}"), value);
         }
@@ -45,7 +57,7 @@ impl Words {
     /// link wherever it appears: on a phone, one tap calls it, which is what
     /// a person in an emergency needs rather than a number to copy.
     pub fn rich(&self, key: &str) -> Html {
-        let source = text(self.lang, key);
+        let source = self.text(key);
         let number = &self.emergency_number;
         let href = tel_href(number);
         let parts = source

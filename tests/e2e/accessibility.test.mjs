@@ -16,7 +16,8 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const OUT = new URL('../../test-results/', import.meta.url).pathname;
 const SCREENS = `${OUT}screens/`;
-const LANGS = readdirSync(new URL('../../crates/knee-triage-core/src/knowledge/locales/', import.meta.url)).map((f) => f.replace('.txt', ''));
+// The languages, not the regional overlays (en-GB.txt ...), which hold only a few keys.
+const LANGS = readdirSync(new URL('../../crates/knee-triage-core/src/knowledge/locales/', import.meta.url)).filter((f) => /^[a-z]{2,3}\.txt$/.test(f)).map((f) => f.replace('.txt', ''));
 
 const env = useBrowser(() => {
   mkdirSync(SCREENS, { recursive: true });

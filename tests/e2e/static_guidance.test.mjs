@@ -5,14 +5,14 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 
-import { chooseEmergencyNumber, telHref, FALLBACK_TEXT as FALLBACK, withGuidance } from '../../scripts/static-guidance.mjs';
+import { chooseEmergencyNumber, telHref, withGuidance } from '../../scripts/static-guidance.mjs';
 import { catalog, text } from './person.mjs';
 
 const ES = catalog(new URL('../../crates/knee-triage-core/src/knowledge/locales/es.txt', import.meta.url));
 
 /** The guidance written into one tag with these attributes, as plain text. */
 const guidance = (attributes) =>
-  withGuidance(`<knee-triage ${attributes}><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>`, FALLBACK)
+  withGuidance(`<knee-triage ${attributes}><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>`)
     .replace(/<[^>]+>/g, ' ');
 
 test('the tag\'s own emergency number is used when it is a phone number', () => {
@@ -36,7 +36,7 @@ test('the guidance is in the tag\'s language, and attribute text never becomes m
   const spaced = guidance('lang=" es-CL "');
   assert.ok(spaced.includes(text('fallback.title', ES)), 'lang is trimmed, as in the loader and the checker');
   assert.match(spaced, /\b131\b/);
-  const written = withGuidance('<knee-triage emergency-number="911<script"><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>', FALLBACK);
+  const written = withGuidance('<knee-triage emergency-number="911<script"><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>');
   const inside = written.split('<!-- knee-triage:fallback -->')[1];
   assert.ok(!inside.includes('<script'), 'no markup from an attribute');
   assert.match(inside, /\b112\b/, 'an unusable number gives way to the default');
@@ -50,7 +50,7 @@ test('a number longer than 20 characters is refused, as the checker refuses it',
 
 test('every emergency number in the guidance is a tel: link, in both languages', () => {
   for (const attributes of ['lang="en-US"', 'lang="es-MX"', 'lang="en" emergency-number=" +44 (0) 20-7946 "']) {
-    const html = withGuidance(`<knee-triage ${attributes}><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>`, FALLBACK);
+    const html = withGuidance(`<knee-triage ${attributes}><!-- knee-triage:fallback --><!-- /knee-triage:fallback --></knee-triage>`);
     const links = html.match(/<a href="tel:[^"]*">[^<]*<\/a>/g) || [];
     assert.ok(links.length >= 1, `${attributes}: a tel: link`);
     for (const link of links) assert.match(link, /href="tel:\+?[0-9]{3,}"/, link);

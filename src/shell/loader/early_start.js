@@ -2,7 +2,7 @@
 // is ready: a click on "Start now" or a language is kept for the checker.
 
 import { FALLBACK_TEXT } from './fallback_text.generated.js';
-import { element, numberFiller, numberNodes } from './text.js';
+import { element, numberFiller, numberNodes, textsFor } from './text.js';
 
 /**
  * The start page as the checker draws it (ui/start.rs, ui/safety_banner.rs,
@@ -10,7 +10,7 @@ import { element, numberFiller, numberNodes } from './text.js';
  * checker is ready. Built with textContent only.
  */
 export function renderStart(el, lang, actions) {
-  const pairs = FALLBACK_TEXT[lang].start;
+  const pairs = textsFor(el, lang).start;
   const s = Object.fromEntries(pairs);
   const fillNumber = numberFiller(el);
   const fill = (key) => fillNumber(s[key]);

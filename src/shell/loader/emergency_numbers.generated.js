@@ -17,7 +17,7 @@ function isPhoneNumber(s) {
 }
 
 /** The region of a language tag ("en-GB" gives "GB"), or null. */
-function regionOf(tag) {
+export function regionOf(tag) {
   const part = String(tag ?? '').trim().split(/[-_]/).slice(1).find((p) => /^[a-z]{2}$/i.test(p));
   return part ? part.toUpperCase() : null;
 }

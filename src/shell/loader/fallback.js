@@ -1,14 +1,14 @@
 // The static safety guidance the element shows when the checker cannot
 // start (`failed`) or has stopped (`crashed`).
 
-import { FALLBACK_TEXT } from './fallback_text.generated.js';
 import { fallbackLanguage } from './language.js';
-import { element, numberNodes } from './text.js';
+import { element, numberNodes, textsFor } from './text.js';
 
 /** Builds the guidance with textContent only: attribute values never become HTML. */
 export function renderFallback(el, state) {
   const lang = fallbackLanguage(el);
-  const t = FALLBACK_TEXT[lang] || {};
+  // In the words of the visitor's region, as the checker would say it.
+  const t = textsFor(el, lang);
   const fill = numberNodes(el);
   const box = element('div', 'kt-fallback', undefined, { part: 'fallback', lang });
   const add = (parent, tag, text, className) => {

@@ -5,7 +5,7 @@
 // The static guidance and the start page's text in every language, for
 // the loader to show before, or instead of, the WebAssembly (fallback.js,
 // early_start.js), and for the guidance scripts/postbuild.mjs writes into
-// pages.
+// pages; what a region words differently, and regionalText() to apply it.
 
 export const FALLBACK_TEXT = {
   "en": {
@@ -161,34 +161,34 @@ export const FALLBACK_TEXT = {
   "es": {
     "title": "Espasmos en la rodilla: cuándo pedir ayuda",
     "failed": "La herramienta interactiva no ha podido iniciarse en este dispositivo. Los consejos de abajo siguen siendo válidos.",
-    "crashed": "Lo sentimos, la herramienta ha dejado de funcionar. Los consejos de abajo siguen siendo válidos. Vuelva a cargar la página para intentarlo de nuevo.",
+    "crashed": "Lo sentimos, la herramienta dejó de funcionar. Los consejos de abajo siguen siendo válidos. Vuelva a cargar la página para intentarlo de nuevo.",
     "not_diagnosis": "Esta herramienta da consejos, no un diagnóstico.",
     "groups": [
       {
         "heading": "Llame al {emergency_number} o vaya ahora al servicio de urgencias si tiene:",
         "items": [
-          "Debilidad, entumecimiento o caída de la cara, un brazo o una pierna que aparecen de repente, aunque luego se pasen",
-          "Dificultad repentina para hablar o tragar, aunque luego se pase",
+          "Debilidad o entumecimiento repentinos de la cara, un brazo o una pierna, o la cara caída hacia un lado, aunque se le pase",
+          "Dificultad repentina para hablar o tragar, aunque se le pase",
           "Dolor o presión en el pecho",
           "Dificultad para respirar",
-          "Cree que ha tomado demasiada cafeína o demasiado de otro estimulante, aunque se encuentre bien"
+          "Cree que ha tomado demasiada cafeína o demasiado de otro estimulante, aunque se sienta bien"
         ]
       },
       {
         "heading": "Consulte a un médico hoy o mañana si:",
         "items": [
           "Nota débil la pierna, el brazo o la mano, o la pierna le falla",
-          "Le cuesta mantener el equilibrio o moverse con estabilidad",
+          "Le cuesta mantener el equilibrio o moverse con firmeza",
           "Le cuesta tragar o hablar",
           "Un músculo se ve más delgado o más pequeño que antes",
           "Tiene un dolor que es más que una molestia leve",
           "Tiene dolor de espalda que baja por la pierna",
           "Tiene dolor fuerte o hinchazón, o le cuesta doblar o mover la rodilla",
-          "Se ha hecho daño en la rodilla y le duele mucho o está hinchada, o le cuesta caminar"
+          "Se lastimó la rodilla y le duele mucho o está hinchada, o le cuesta caminar"
         ]
       },
       {
-        "heading": "Pida cita con un médico si:",
+        "heading": "Pida una cita con un médico si:",
         "items": [
           "Los espasmos duran más de 2 semanas",
           "Los espasmos duran más de una semana sin mejorar",
@@ -197,13 +197,13 @@ export const FALLBACK_TEXT = {
           "Los espasmos se extienden a otras partes del cuerpo",
           "Pierde la sensibilidad (entumecimiento) en la pierna, las manos o los pies",
           "Nota hormigueo o ardor en la pierna, las manos o los pies",
-          "Tiene calambres musculares fuertes o frecuentes",
+          "Tiene calambres fuertes o frecuentes",
           "Los espasmos aparecen muchas veces al día o casi todo el tiempo",
           "Siente mucho cansancio sin un motivo claro",
           "Los espasmos le dificultan dormir, trabajar, caminar o hacer las tareas del día a día",
           "Los espasmos empiezan después de comenzar un medicamento nuevo o de cambiar la dosis",
-          "Se hace daño en la rodilla, por ejemplo en una caída, un golpe o una torcedura",
-          "Los espasmos continúan después de haber probado los consejos de autocuidado",
+          "Se lastima la rodilla, por ejemplo en una caída, un golpe o una torcedura",
+          "Los espasmos siguen después de probar los consejos para cuidarse en casa",
           "Tiene una hernia de disco o un nervio pinzado en la parte baja de la espalda",
           "Siente unas ganas muy fuertes de mover las piernas cuando descansa"
         ]
@@ -216,7 +216,7 @@ export const FALLBACK_TEXT = {
       ],
       [
         "ui.banner.emergency",
-        "En caso de emergencia, llame al {emergency_number} ahora."
+        "En caso de emergencia, llame ahora al {emergency_number}."
       ],
       [
         "ui.banner.not_diagnosis",
@@ -232,11 +232,11 @@ export const FALLBACK_TEXT = {
       ],
       [
         "ui.start.title",
-        "Compruebe sus espasmos en la rodilla"
+        "Evalúe sus espasmos en la rodilla"
       ],
       [
         "ui.start.lead",
-        "Responda a unas preguntas cortas sobre sus espasmos en la rodilla para saber qué hacer a continuación."
+        "Responda unas preguntas cortas sobre los espasmos en su rodilla para saber qué hacer. Hablamos de pequeñas sacudidas de un músculo que usted no puede controlar."
       ],
       [
         "ui.start.what_you_get",
@@ -256,35 +256,35 @@ export const FALLBACK_TEXT = {
       ],
       [
         "ui.start.get.doctor",
-        "qué puede hacer un médico si necesita ir a consulta"
+        "qué puede hacer un médico, si necesita ir a consulta"
       ],
       [
         "ui.start.time",
-        "Se tarda unos 3 minutos."
+        "Tarda unos 3 minutos."
       ],
       [
         "ui.start.privacy",
-        "Sus respuestas se quedan en este dispositivo. Nunca se envían a ningún sitio."
+        "Sus respuestas se quedan en este dispositivo. Nunca se envían a ninguna parte."
       ],
       [
         "ui.start.not_diagnosis",
-        "Esta herramienta no da un diagnóstico. Si le preocupa algo, hable con un médico."
+        "Esta herramienta no da un diagnóstico. Si algo le preocupa, hable con un médico."
       ],
       [
         "ui.start.emergency_title",
-        "En caso de emergencia, llame al {emergency_number} ahora"
+        "En caso de emergencia, llame ahora al {emergency_number}"
       ],
       [
         "ui.start.emergency_intro",
-        "No use esta herramienta. Llame al {emergency_number} de inmediato si usted u otra persona tiene:"
+        "No use esta herramienta. Llame de inmediato al {emergency_number} si usted u otra persona tiene:"
       ],
       [
         "question.emergency.choice.sudden_weakness_numbness_droop",
-        "Debilidad, entumecimiento o caída de la cara, un brazo o una pierna que aparecen de repente, a menudo en un solo lado, ahora o antes en el día de hoy"
+        "Debilidad o entumecimiento repentinos de la cara, un brazo o una pierna, o la cara caída hacia un lado, a menudo en un solo lado del cuerpo, ahora o hoy más temprano"
       ],
       [
         "question.emergency.choice.sudden_speech_swallow",
-        "Dificultad repentina para hablar o tragar, ahora o antes en el día de hoy (arrastra las palabras, o no le salen)"
+        "Dificultad repentina para hablar o tragar, ahora o hoy más temprano (habla con dificultad o no le salen las palabras)"
       ],
       [
         "question.emergency.choice.chest_pain",
@@ -296,7 +296,7 @@ export const FALLBACK_TEXT = {
       ],
       [
         "question.emergency.choice.stimulant_overdose",
-        "Cree que ha tomado demasiada cantidad de algún estimulante, aunque se encuentre bien. Esto incluye la cafeína, las bebidas energéticas, el preentreno (pre-workout) y drogas como las anfetaminas."
+        "Cree que ha tomado demasiado de un estimulante, aunque se sienta bien. Por ejemplo, cafeína, bebidas energéticas, preentrenos o drogas como las anfetaminas."
       ],
       [
         "ui.start.button",
@@ -304,8 +304,62 @@ export const FALLBACK_TEXT = {
       ],
       [
         "ui.start.starting",
-        "Iniciando la herramienta. Puede tardar unos segundos si la conexión es lenta."
+        "Iniciando la herramienta. Si la conexión es lenta, puede tardar unos segundos."
       ]
     ]
   }
 };
+
+/** Per overlay ("en-GB"), what its region words differently: fields, each group's heading or items, start-page keys. */
+const REGIONAL_TEXT = {
+  "en-GB": {
+    "groups": [
+      {
+        "heading": "Call {emergency_number} or go to A&E now if you have:"
+      },
+      {},
+      {}
+    ]
+  },
+  "en-US": {
+    "groups": [
+      {
+        "heading": "Call {emergency_number} or go to the emergency room now if you have:"
+      },
+      {},
+      {}
+    ]
+  },
+  "es-ES": {
+    "groups": [
+      {
+        "heading": "Llame al {emergency_number} o vaya ahora a urgencias si tiene:"
+      },
+      {},
+      {}
+    ]
+  }
+};
+
+/** The regions with wording of their own or shared: whose wording each reads, and the number that must be shown for it. */
+const WORDING_REGIONS = {"GB":{"wording":"GB","number":"999"},"US":{"wording":"US","number":"911"},"ES":{"wording":"ES","number":"112"},"IM":{"wording":"GB","number":"112"},"JE":{"wording":"GB","number":"112"},"GG":{"wording":"GB","number":"112"},"PR":{"wording":"US","number":"911"}};
+
+/**
+ * The texts of a language as a visitor from `region` reads them, as the
+ * checker's Wording::for_visitor chooses: the region's wording only while
+ * `number` is the region's own emergency number, else the base texts.
+ */
+export function regionalText(lang, region, number) {
+  const known = FALLBACK_TEXT[lang] ? lang : 'en';
+  const base = FALLBACK_TEXT[known];
+  const own = WORDING_REGIONS[region];
+  const patch = own && own.number === String(number ?? '').trim() && REGIONAL_TEXT[`${known}-${own.wording}`];
+  if (!patch) return base;
+  const start = patch.start || {};
+  return {
+    ...base,
+    ...patch,
+    groups: base.groups.map((group, i) => ({ ...group, ...(patch.groups || [])[i] })),
+    start: base.start.map(([key, text]) => [key, start[key] ?? text]),
+  };
+}

@@ -1,12 +1,24 @@
 // Catalog text as DOM nodes, built with textContent only, and the emergency
 // number filled into it (as a tel: link where it is shown).
 
-import { chooseEmergencyNumber, telHref } from './emergency_numbers.generated.js';
+import { regionalText } from './fallback_text.generated.js';
+import { chooseEmergencyNumber, regionOf, telHref } from './emergency_numbers.generated.js';
 import { languageTags } from './language.js';
 
 /** The number this element shows: the checker's own rule (knowledge/emergency.rs). */
 function emergencyNumber(el) {
   return chooseEmergencyNumber(el.getAttribute('emergency-number'), languageTags(el));
+}
+
+/**
+ * The texts of `lang` as this element's visitor reads them: the wording of
+ * their region (the first among the lang attribute and the browser's
+ * languages, as shell/config.rs finds it) while the number shown is that
+ * region's own, as Wording::for_visitor chooses in the checker.
+ */
+export function textsFor(el, lang) {
+  const region = languageTags(el).map(regionOf).find((r) => r) || null;
+  return regionalText(lang, region, emergencyNumber(el));
 }
 
 /** Fills `{emergency_number}` in catalog text with the number this element uses (for attributes). */

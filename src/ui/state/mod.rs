@@ -12,13 +12,14 @@ use crate::engine::small_sort::sort_small_by_key;
 use crate::engine::{
     asked_questions, first_unanswered, has_emergency_sign, Answer, AnswerError, Answers,
 };
-use crate::formats::diary::{Diary, Episode};
-use crate::formats::record::DeviceRecord;
+use crate::formats::diary::Diary;
 use crate::knowledge::catalog::Lang;
 use crate::knowledge::{question, AnswerKind, EMERGENCY_QUESTION};
 
+mod action;
 mod notice;
 
+pub use action::{Action, Opening};
 pub use notice::{ImportKind, ImportProblem, Notice};
 
 /// Where the person is.
@@ -94,56 +95,6 @@ impl Default for State {
             before_diary: None,
         }
     }
-}
-
-/// What the person already did on the start page the loader draws before
-/// the checker is ready: nobody should have to click twice because the
-/// WebAssembly was still loading.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Opening {
-    /// A language picked on that page.
-    pub lang: Option<Lang>,
-    /// "Start now" was pressed.
-    pub start: bool,
-}
-
-impl Opening {
-    /// The same steps the live page would have taken, in the same order.
-    pub fn actions(self) -> impl Iterator<Item = Action> {
-        let lang = self.lang.map(Action::SetLang);
-        lang.into_iter().chain(self.start.then_some(Action::Start))
-    }
-}
-
-pub enum Action {
-    Start,
-    /// A radio was selected.
-    Choose(&'static str),
-    /// A checkbox was ticked or unticked.
-    Toggle(&'static str),
-    TypeNumber(String),
-    Continue,
-    Back,
-    /// "Change" on the check-answers page.
-    Change(&'static str),
-    ShowResult,
-    StartAgain,
-    SetLang(Lang),
-    /// Answers read from a file the person chose.
-    LoadAnswers(Answers),
-    /// Answers and diary kept on this device from an earlier visit.
-    Restore(DeviceRecord),
-    OpenDiary,
-    CloseDiary,
-    AddEpisode(Episode),
-    RemoveEpisode(usize),
-    ImportRefused(ImportProblem),
-    SetRemember(bool),
-    /// Everything stored on the device was removed.
-    Erased,
-    /// The person unticked "Remember"; true when the kept record was removed.
-    StopRemembering(bool),
-    Notify(Notice),
 }
 
 impl Reducible for State {

@@ -28,10 +28,15 @@ function staticGuidance(attributes) {
   const href = telHref(number);
   const link = `<a href="${escapeHtml(href)}">${escapeHtml(number)}</a>`;
   const fill = (s) => escapeHtml(s).split('{emergency_number}').join(link);
+  // The title is the guidance's heading, one level above its groups: the
+  // page's h1 where the checker is the whole page (manage-title), else an h2
+  // under the host page's own h1.
+  const own = /\bmanage-title\b/i.test(attributes);
+  const [outer, inner] = own ? ['h1', 'h2'] : ['h2', 'h3'];
   const groups = t.groups
-    .map((g) => `<h2>${fill(g.heading)}</h2><ul>${g.items.map((i) => `<li>${fill(i)}</li>`).join('')}</ul>`)
+    .map((g) => `<${inner}>${fill(g.heading)}</${inner}><ul>${g.items.map((i) => `<li>${fill(i)}</li>`).join('')}</ul>`)
     .join('');
-  return `<div class="knee-triage-static"><p><strong>${fill(t.title)}</strong></p>${groups}<p>${fill(t.not_diagnosis)}</p></div>`;
+  return `<div class="knee-triage-static"><${outer}>${fill(t.title)}</${outer}>${groups}<p>${fill(t.not_diagnosis)}</p></div>`;
 }
 
 /** Fills every `<knee-triage>` tag's fallback markers in a page with the guidance. */

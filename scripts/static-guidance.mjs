@@ -28,11 +28,10 @@ function staticGuidance(attributes) {
   const href = telHref(number);
   const link = `<a href="${escapeHtml(href)}">${escapeHtml(number)}</a>`;
   const fill = (s) => escapeHtml(s).split('{emergency_number}').join(link);
-  // The title is the guidance's heading, one level above its groups: the
-  // page's h1 where the checker is the whole page (manage-title), else an h2
-  // under the host page's own h1.
-  const own = /\bmanage-title\b/i.test(attributes);
-  const [outer, inner] = own ? ['h1', 'h2'] : ['h2', 'h3'];
+  // The title is the guidance's heading, one level above its groups. An h2,
+  // never an h1: the checker's screens bring their own h1, and the tests and
+  // the host page's own h1 must not meet a second one in the element.
+  const [outer, inner] = ['h2', 'h3'];
   const groups = t.groups
     .map((g) => `<${inner}>${fill(g.heading)}</${inner}><ul>${g.items.map((i) => `<li>${fill(i)}</li>`).join('')}</ul>`)
     .join('');

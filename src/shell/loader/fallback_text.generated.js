@@ -42,7 +42,7 @@ export const FALLBACK_TEXT = {
         "items": [
           "The twitching lasts more than 2 weeks",
           "The twitching lasts more than a week without getting better",
-          "The twitching goes on for 4 days or more without getting better. You cannot link it to exercise, heat, caffeine, stress or poor sleep.",
+          "The twitching goes on for 4 days or more without getting better, and nothing like exercise, heat, caffeine, stress or poor sleep explains it.",
           "The twitching happens more often or gets stronger",
           "The twitching spreads to other parts of your body",
           "You lose feeling (numbness) in your leg, hands or feet",
@@ -192,7 +192,7 @@ export const FALLBACK_TEXT = {
         "items": [
           "Los espasmos duran más de 2 semanas",
           "Los espasmos duran más de una semana sin mejorar",
-          "Los espasmos duran 4 días o más sin mejorar. No puede relacionarlos con el ejercicio, el calor, la cafeína, el estrés o dormir mal.",
+          "Los espasmos duran 4 días o más sin mejorar, y nada como el ejercicio, el calor, la cafeína, el estrés o dormir mal lo explica.",
           "Los espasmos aparecen más a menudo o son más fuertes",
           "Los espasmos se extienden a otras partes del cuerpo",
           "Pierde la sensibilidad (entumecimiento) en la pierna, las manos o los pies",
@@ -280,11 +280,11 @@ export const FALLBACK_TEXT = {
       ],
       [
         "question.emergency.choice.sudden_weakness_numbness_droop",
-        "Debilidad o entumecimiento repentinos de la cara, un brazo o una pierna, o la cara caída hacia un lado, a menudo en un solo lado del cuerpo, ahora o hoy más temprano"
+        "Debilidad o entumecimiento repentinos de la cara, un brazo o una pierna, o la cara caída hacia un lado, a menudo en un solo lado del cuerpo, ahora o en algún momento de hoy"
       ],
       [
         "question.emergency.choice.sudden_speech_swallow",
-        "Dificultad repentina para hablar o tragar, ahora o hoy más temprano (habla con dificultad o no le salen las palabras)"
+        "Dificultad repentina para hablar o tragar, ahora o en algún momento de hoy (habla con dificultad o no le salen las palabras)"
       ],
       [
         "question.emergency.choice.chest_pain",
@@ -296,7 +296,7 @@ export const FALLBACK_TEXT = {
       ],
       [
         "question.emergency.choice.stimulant_overdose",
-        "Cree que ha tomado demasiado de un estimulante, aunque se sienta bien. Por ejemplo, cafeína, bebidas energéticas, preentrenos o drogas como las anfetaminas."
+        "Cree que ha tomado demasiada cantidad de un estimulante, aunque se sienta bien. Por ejemplo, cafeína, bebidas energéticas, suplementos preentreno o drogas como las anfetaminas."
       ],
       [
         "ui.start.button",

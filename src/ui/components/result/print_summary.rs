@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::causes::no_causes_key;
 use super::reasons::evidence_line;
-use super::sources::{cited_sources, source_line};
+use super::sources::{cited_sources, in_order, source_line};
 use super::watch_for::by_level;
 use crate::engine::{asked_questions, Answers, LikelyCause, Outcome};
 use crate::formats::diary::{Diary, LocalDateTime};
@@ -34,7 +34,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let o = &props.outcome;
     let dates = use_dates();
     let date = props.now.map_or_else(Html::default, |t| dates.date_time(t));
-    let cite = |sources: &[SourceId]| format!(" ({})", sources.join(", "));
+    let cite = |sources: &[SourceId]| format!(" ({})", in_order(sources).join(", "));
     let stats = props
         .diary
         .stats(props.now.map_or(0, |t| t.day_number()), 30);
@@ -60,6 +60,8 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             <h2 class="kt-heading-m">{ w.get("ui.print.title") }</h2>
             <p>{ with_date(&w.get("ui.print.date"), "{date}", date) }</p>
             <p class="kt-print-summary__emergency"><strong>{ w.get("ui.print.emergency") }</strong></p>
+            // On the first page, where the reader starts, not alone on a second.
+            <p class="kt-body-s">{ w.get("ui.result.not_diagnosis") }</p>
             <p><strong>{ w.get(&keys::level_prefix(o.level)) }{ " " }{ w.get(&keys::level_title(o.level)) }</strong></p>
             <p>{ w.get(&keys::level_action(o.level)) }</p>
             <h3 class="kt-heading-s">{ w.get("ui.result.why_title") }</h3>
@@ -110,7 +112,15 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             if !props.diary.episodes().is_empty() {
                 <h3 class="kt-heading-s">{ w.get("ui.diary.title") }</h3>
                 <p>{ diary_line }</p>
-                <table class="kt-print-table"><tbody>
+                <table class="kt-print-table">
+                    <thead><tr>
+                        <th scope="col">{ w.get("ui.diary.col.when") }</th>
+                        <th scope="col">{ w.get("ui.diary.col.minutes") }</th>
+                        <th scope="col">{ w.get("ui.diary.col.strength") }</th>
+                        <th scope="col">{ w.get("ui.diary.col.side") }</th>
+                        <th scope="col">{ w.get("ui.diary.col.notes") }</th>
+                    </tr></thead>
+                    <tbody>
                     { for props.diary.episodes().iter().rev().take(40).map(|e| html! {
                         <tr>
                             <td>{ dates.date_time(e.at) }</td>
@@ -126,7 +136,6 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             <ul class="kt-list kt-print-summary__sources">
                 { for cited_sources(o).map(|s| html! { <li>{ format!("{}: {}", s.id, source_line(&w, s)) }</li> }) }
             </ul>
-            <p class="kt-body-s">{ w.get("ui.result.not_diagnosis") }</p>
         </section>
     }
 }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::engine::small_sort::sort_small_by_key;
 use crate::engine::Outcome;
 use crate::knowledge::{Source, SOURCES};
 use crate::ui::text::{use_words, Words};
@@ -18,8 +19,16 @@ pub struct CitedProps {
 pub fn Cited(props: &CitedProps) -> Html {
     let w = use_words();
     html! {
-        <p class="kt-cited">{ w.fill("ui.result.cited", &[("sources", &props.sources.join(", "))]) }</p>
+        <p class="kt-cited">{ w.fill("ui.result.cited", &[("sources", &in_order(props.sources).join(", "))]) }</p>
     }
+}
+
+/// Article codes in their own order (S0, S1, ... T0), however a rule lists
+/// them, so the reader can match them to the list of sources at a glance.
+pub fn in_order(sources: &[&'static str]) -> Vec<&'static str> {
+    let mut sorted = sources.to_vec();
+    sort_small_by_key(&mut sorted, |s| *s);
+    sorted
 }
 
 /// A source as a reader can find it again: the article's own title and what

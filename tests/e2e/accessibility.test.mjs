@@ -5,12 +5,12 @@
 
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { useBrowser } from './harness.mjs';
 import { text, widget, ready, vignette } from './person.mjs';
-import { visitEveryScreen, catalogFor } from './screens.mjs';
+import { visitEveryScreen, catalogFor, demoPages } from './screens.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -21,14 +21,7 @@ const LANGS = readdirSync(new URL('../../crates/knee-triage-core/src/knowledge/l
 
 const env = useBrowser(() => {
   mkdirSync(SCREENS, { recursive: true });
-  // One demo page per language, set by the element's lang attribute.
-  const demo = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
-  const pages = Object.fromEntries(
-    LANGS.map((lang) => [`${lang}.html`, demo.replace('<html lang="en">', `<html lang="${lang}">`).replace('<knee-triage manage-title>', `<knee-triage manage-title lang="${lang}">`)]),
-  );
-  // Where the clinic allows storage, the result page has the erase button.
-  pages['storage.html'] = demo.replace('<knee-triage manage-title>', '<knee-triage manage-title storage="local">');
-  return { pages };
+  return { pages: demoPages(LANGS) };
 });
 
 async function axe(page) {

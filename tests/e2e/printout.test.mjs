@@ -8,18 +8,16 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 import { useBrowser } from './harness.mjs';
-import { answerAll, widget, ready, vignette } from './person.mjs';
-import { catalogFor } from './screens.mjs';
+import { demoPages, resultPage } from './screens.mjs';
 
 const OUT = new URL('../../test-results/print/', import.meta.url).pathname;
 
 const env = useBrowser(() => {
   mkdirSync(OUT, { recursive: true });
-  const demo = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
-  return { pages: { 'es.html': demo.replace('<html lang="en">', '<html lang="es">').replace('<knee-triage manage-title>', '<knee-triage manage-title lang="es">') } };
+  return { pages: demoPages(['en', 'es']) };
 });
 
 /** Text as pdftotext gives it, with line breaks and hyphenation folded. */
@@ -28,13 +26,7 @@ const flat = (s) => s.replace(/\s+/g, ' ').trim();
 for (const lang of ['en', 'es']) {
   for (const [id, level] of [['V01', 'self_care'], ['V03', 'routine'], ['V05', 'urgent'], ['V07', 'emergency']]) {
     test(`the ${level} printout (${id}, ${lang}) stands on its own on one or two A4 pages`, async () => {
-      const cat = catalogFor(lang);
-      const page = await env.browser.newPage({ locale: lang === 'es' ? 'es-ES' : 'en-US', viewport: { width: 1280, height: 900 } });
-      await page.goto(`${env.server.url}${lang === 'es' ? 'es.html' : ''}`);
-      const w = widget(page);
-      await ready(w);
-      await answerAll(page, vignette(id), { cat });
-      await w.locator('.kt-care-card').waitFor();
+      const { page, cat, w } = await resultPage(env.browser, env.server.url, lang, id, { width: 1280, height: 900 });
       const number = (await w.locator('.kt-banner .kt-tel').first().innerText()).trim();
       // What the screen says to watch for, to be found again on paper.
       const signs = await w.locator('.kt-watch-for li').allInnerTexts();

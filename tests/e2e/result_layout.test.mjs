@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 
 import { useBrowser } from './harness.mjs';
-import { answerAll, widget, ready, vignette, EN } from './person.mjs';
-import { catalogFor } from './screens.mjs';
+import { widget, EN } from './person.mjs';
+import { demoPages, resultPage } from './screens.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const CASES = [['V01', 'self_care'], ['V03', 'routine'], ['V05', 'urgent'], ['V07', 'emergency']];
@@ -21,21 +21,9 @@ const BELOW = {
   'fallback.crashed': ['.kt-fallback ul'],
 };
 
-const env = useBrowser(async () => {
-  const { readFileSync } = await import('node:fs');
-  const demo = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
-  return { pages: { 'es.html': demo.replace('<html lang="en">', '<html lang="es">').replace('<knee-triage manage-title>', '<knee-triage manage-title lang="es">') } };
-});
+const env = useBrowser(() => ({ pages: demoPages(['en', 'es']) }));
 
-async function resultOn(lang, id) {
-  const cat = catalogFor(lang);
-  const page = await env.browser.newPage({ locale: lang === 'es' ? 'es-ES' : 'en-US', viewport: PHONE });
-  await page.goto(`${env.server.url}${lang === 'es' ? 'es.html' : ''}`);
-  await ready(widget(page));
-  await answerAll(page, vignette(id), { cat });
-  await widget(page).locator('.kt-care-card').waitFor();
-  return { page, cat, w: widget(page) };
-}
+const resultOn = (lang, id) => resultPage(env.browser, env.server.url, lang, id, PHONE);
 
 /** Where an element starts, in pixels from the top of the page. */
 const top = (locator) => locator.first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);

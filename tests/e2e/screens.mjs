@@ -1,8 +1,38 @@
 // Walks the checker to each of its screens, for checks that must hold on
 // every one (accessibility, reflow). Each visit yields a name and the page.
 
-import { text, widget, catalog, ready, vignette, answerQuestion } from './person.mjs';
+import { readFileSync } from 'node:fs';
+
+import { text, widget, catalog, ready, vignette, answerQuestion, answerAll } from './person.mjs';
 import { holdWasm } from './harness.mjs';
+
+/**
+ * The demo page once per language, named `<lang>.html`, its element's lang
+ * attribute set, for `serve({ pages })`; `storage.html` allows storage, so
+ * the result page has the erase button.
+ */
+export function demoPages(langs) {
+  const demo = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  const pages = Object.fromEntries(
+    langs.map((lang) => [`${lang}.html`, demo.replace('<html lang="en">', `<html lang="${lang}">`).replace('<knee-triage manage-title>', `<knee-triage manage-title lang="${lang}">`)]),
+  );
+  pages['storage.html'] = demo.replace('<knee-triage manage-title>', '<knee-triage manage-title storage="local">');
+  return pages;
+}
+
+/**
+ * A new page at `viewport` with the result of vignette `id` on screen, in
+ * `lang`, answered as a person would on that language's demo page.
+ */
+export async function resultPage(browser, serverUrl, lang, id, viewport) {
+  const cat = catalogFor(lang);
+  const page = await browser.newPage({ locale: lang === 'es' ? 'es-ES' : 'en-US', viewport });
+  await page.goto(`${serverUrl}${lang}.html`);
+  await ready(widget(page));
+  await answerAll(page, vignette(id), { cat });
+  await widget(page).locator('.kt-care-card').waitFor();
+  return { page, cat, w: widget(page) };
+}
 
 /** The catalog of a language, read the same way as the English one. */
 export function catalogFor(lang) {

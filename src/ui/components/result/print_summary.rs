@@ -15,7 +15,7 @@ use super::sources::{cited_sources, in_order, source_line};
 use super::watch_for::by_level;
 use crate::engine::{asked_questions, Answers, LikelyCause, Outcome};
 use crate::formats::diary::{Diary, LocalDateTime};
-use crate::knowledge::{keys, Level, SourceId, REMEDIES};
+use crate::knowledge::{keys, Level, SourceId};
 use crate::ui::components::diary::{side_key, summary_text, trigger_key};
 use crate::ui::dates::{use_dates, with_date};
 use crate::ui::text::use_words;
@@ -41,10 +41,11 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let diary_line = summary_text(&w, &stats);
     let groups = o.causes_grouped();
     let watch = by_level(&o.watch_for);
-    let self_care: Vec<String> = REMEDIES
+    // The engine lists the self-care in the knowledge's order already.
+    let self_care: Vec<String> = o
+        .self_care
         .iter()
-        .filter(|r| o.self_care.contains(&r.id))
-        .map(|r| w.get(&keys::remedy_title(r.id)))
+        .map(|id| w.get(&keys::remedy_title(id)))
         .collect();
     let cause_line = |c: &LikelyCause| html! { <li>{ w.get(&keys::cause_name(c.cause)) }{ cite(&c.sources) }</li> };
     let answers = asked_questions(&props.answers).into_iter().filter_map(|q| {

@@ -67,7 +67,8 @@ export const LOADER_PARTS = [
   'emergency_numbers.generated.js',
   'text.js',
   'fallback.js',
-  'early_start.js',
+  'early_screens.generated.js',
+  'early_screens.js',
   'element.js',
 ];
 

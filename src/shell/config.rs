@@ -28,6 +28,10 @@ pub struct RawConfig {
     pub chosen_lang: Option<String>,
     /// The person pressed "Start now" on the loader's start page.
     pub start_now: Option<bool>,
+    /// Pages saved on the loader's early screens: question id and choices.
+    pub early_answers: Vec<(String, Vec<String>)>,
+    /// What was ticked on the early screen the person is on.
+    pub early_draft: Option<(String, Vec<String>)>,
 }
 
 /// Settings after checking: always usable.
@@ -141,6 +145,10 @@ impl Config {
         let opening = Opening {
             lang: given(&raw.chosen_lang).and_then(Lang::from_tag),
             start: raw.start_now.unwrap_or(false),
+            answers: (raw.early_answers.iter())
+                .filter_map(|(q, choices)| Opening::picked(q, choices))
+                .collect(),
+            draft: (raw.early_draft.as_ref()).and_then(|(q, choices)| Opening::picked(q, choices)),
         };
         let config = Config {
             opening,

@@ -7,5 +7,7 @@
 
 pub mod config;
 mod mount;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
 pub use mount::{mount, Widget};

@@ -111,7 +111,35 @@ fn read_settings(settings: &JsValue) -> RawConfig {
         storage: text("storage"),
         chosen_lang: text("chosenLang"),
         start_now: get("startNow").and_then(|v| v.as_bool()),
+        early_answers: get("earlyAnswers")
+            .map(|v| strings_of(&v))
+            .unwrap_or_default()
+            .into_iter()
+            .take(20)
+            .filter_map(|v| picked(&v))
+            .collect(),
+        early_draft: get("earlyDraft").and_then(|v| picked(&v)),
     }
+}
+
+/// The items of an array; none for anything else.
+fn strings_of(value: &JsValue) -> Vec<JsValue> {
+    if js_sys::Array::is_array(value) {
+        js_sys::Array::from(value).iter().take(50).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// `[question, [choice, ...]]` from the early screens; anything else is none.
+fn picked(value: &JsValue) -> Option<(String, Vec<String>)> {
+    let pair = strings_of(value);
+    let question = pair.first()?.as_string()?;
+    let choices = strings_of(pair.get(1)?)
+        .iter()
+        .filter_map(JsValue::as_string)
+        .collect();
+    Some((question, choices))
 }
 
 fn warn(message: &str) {

@@ -2,13 +2,11 @@
 
 use yew::prelude::*;
 
-use super::browser;
 use super::components::clinic_card::Clinic;
-use super::components::notification_banner::NotificationBanner;
-use super::components::safety_banner::SafetyBanner;
+use super::components::layout::Layout;
 use super::hooks::{use_device_record, use_step_focus};
-use super::pages::{CheckAnswers, DiaryPage, QuestionPage, ResultPage, StartPage};
-use super::state::{Action, Opening, Screen, State};
+use super::pages::CurrentPage;
+use super::state::{Action, Opening, State};
 use super::text::Words;
 use crate::knowledge::catalog::Lang;
 use crate::knowledge::Level;
@@ -44,11 +42,11 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
     let heading = use_node_ref();
     let error_summary = use_node_ref();
-    let words = Words {
-        lang: state.lang.unwrap_or(props.lang),
-        emergency_number: props.emergency_number.clone(),
-        region: props.region.clone(),
-    };
+    let words = Words::new(
+        state.lang.unwrap_or(props.lang),
+        props.emergency_number.clone(),
+        props.region.clone(),
+    );
     let progress = state.progress();
     use_step_focus(
         &state,
@@ -67,63 +65,32 @@ pub fn App(props: &AppProps) -> Html {
     {
         // After restoring the device record, so "Start now" acts on it just
         // as it would on the live page; this change of screen takes focus.
-        let opening = props.opening;
+        let opening = props.opening.clone();
         let on_action = on_action.clone();
         use_effect_with((), move |_| {
             opening.actions().for_each(|a| on_action.emit(a))
         });
     }
 
-    let screen = match &state.screen {
-        Screen::Diary => html! {
-            <DiaryPage diary={state.diary.clone()} now={browser::local_now()}
-                kept={props.storage_allowed && state.remember}
-                heading={heading.clone()} on_action={on_action.clone()} />
-        },
-        Screen::Start => html! {
-            <StartPage
-                heading={heading.clone()}
-                remember={state.remember}
-                storage_allowed={props.storage_allowed}
-                on_action={on_action.clone()}
-            />
-        },
-        Screen::Question(q) => html! {
-            <QuestionPage
-                question={*q}
-                draft={state.draft.clone()}
-                error={state.error}
-                {progress}
-                heading={heading.clone()}
-                error_summary={error_summary.clone()}
-                on_action={on_action.clone()}
-            />
-        },
-        Screen::CheckAnswers => html! {
-            <CheckAnswers answers={state.answers.clone()} heading={heading.clone()} on_action={on_action.clone()} />
-        },
-        Screen::Result => html! {
-            <ResultPage
-                answers={state.answers.clone()}
-                clinic={props.clinic.clone()}
-                remember={state.remember}
-                storage_allowed={props.storage_allowed}
-                diary={state.diary.clone()}
-                now={browser::local_now()}
-                heading={heading.clone()}
-                on_action={on_action.clone()}
-                on_result={props.on_result.clone()}
-            />
-        },
-    };
-
     html! {
         <ContextProvider<Words> context={words.clone()}>
-            <div class="kt-widget" lang={words.lang.tag()} part="widget">
-                <SafetyBanner />
-                <NotificationBanner notice={state.notice.clone()} />
-                <div class="kt-page">{ screen }</div>
-            </div>
+            <Layout notice={state.notice.clone()}>
+                <CurrentPage
+                    screen={state.screen.clone()}
+                    answers={state.answers.clone()}
+                    draft={state.draft.clone()}
+                    error={state.error}
+                    {progress}
+                    remember={state.remember}
+                    diary={state.diary.clone()}
+                    storage_allowed={props.storage_allowed}
+                    clinic={props.clinic.clone()}
+                    heading={heading.clone()}
+                    error_summary={error_summary.clone()}
+                    on_action={on_action.clone()}
+                    on_result={props.on_result.clone()}
+                />
+            </Layout>
         </ContextProvider<Words>>
     }
 }

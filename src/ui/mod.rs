@@ -14,10 +14,10 @@
 
 mod app;
 mod browser;
-mod components;
+pub(crate) mod components;
 mod dates;
 mod hooks;
-mod pages;
+pub(crate) mod pages;
 pub mod state;
 pub mod text;
 

@@ -15,9 +15,29 @@ pub struct Words {
     pub emergency_number: AttrValue,
     /// The visitor's region ("US", "GB"), when known.
     pub region: Option<AttrValue>,
+    /// The catalog as this visitor reads it, chosen once by [`Words::new`]:
+    /// their region's wording only while the number shown is that region's
+    /// own. The build's pre-rendering of the early screens sets it directly,
+    /// to draw each region's wording around a stand-in for the number.
+    pub wording: Wording,
 }
 
 impl Words {
+    /// The words for a language, the number shown and the visitor's region.
+    /// "GP surgery" and "A&E" for a visitor from Great Britain, "doctor's
+    /// office" and "emergency room" for one from the US, words that work
+    /// anywhere for everyone else (`knowledge::catalog`); the place to go
+    /// and the number to call always belong to the same country.
+    pub fn new(lang: Lang, emergency_number: AttrValue, region: Option<AttrValue>) -> Words {
+        let wording = Wording::for_visitor(lang, region.as_deref(), &emergency_number);
+        Words {
+            lang,
+            emergency_number,
+            region,
+            wording,
+        }
+    }
+
     /// The BCP 47 tag that dates and numbers are written for ("en-US",
     /// "es"): the language shown, with the visitor's region when known.
     pub fn locale(&self) -> String {
@@ -28,13 +48,9 @@ impl Words {
     }
 
     /// The catalog text for a key in this language, as the visitor's region
-    /// words it: "GP surgery" and "A&E" for a visitor from Great Britain,
-    /// "doctor's office" and "emergency room" for one from the US, and
-    /// words that work anywhere for everyone else (`knowledge::catalog`).
-    /// Only while the number shown is that region's own: the place to go
-    /// and the number to call always belong to the same country.
+    /// words it (see [`Words::new`]).
     fn text<'a>(&self, key: &'a str) -> &'a str {
-        Wording::for_visitor(self.lang, self.region.as_deref(), &self.emergency_number).text(key)
+        self.wording.text(key)
     }
 
     /// The catalog text for a key, with `{emergency_number}` filled in.
@@ -103,9 +119,5 @@ impl Words {
 /// The words of the nearest provider; English with 112 if there is none.
 #[hook]
 pub fn use_words() -> Words {
-    use_context::<Words>().unwrap_or(Words {
-        lang: Lang::EN,
-        emergency_number: AttrValue::Static("112"),
-        region: None,
-    })
+    use_context::<Words>().unwrap_or_else(|| Words::new(Lang::EN, AttrValue::Static("112"), None))
 }

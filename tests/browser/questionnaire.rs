@@ -36,6 +36,7 @@ async fn clicks_made_before_the_checker_was_ready_are_carried_out() {
         opening: Opening {
             lang: Some(es),
             start: true,
+            ..Opening::default()
         },
     })
     .await;

@@ -7,9 +7,8 @@
 //! --check` fails when that file is out of date. The build of the pages
 //! imports the same module for the guidance it writes into them.
 //!
-//! It also carries the start page's text, so the loader can show the start
-//! page the moment the script runs and keep a click on "Start now" until the
-//! checker is ready (see `START_KEYS`).
+//! It also carries the few lines the early screens add to the pages the
+//! build draws from the checker's components (see `START_KEYS`).
 //!
 //! The wording a region words differently (`locales/en-GB.txt` ...) comes
 //! as patches of the base texts, with the regions that read each and the
@@ -132,36 +131,10 @@ fn for_wording(wording: Wording) -> Value {
     })
 }
 
-/// The catalog keys of the start page the loader draws before the wasm is
-/// ready, in the order `ui::start::StartPage` shows them. The loader lays
-/// them out with the same elements and classes; an end-to-end test checks
-/// that both pages read the same.
-pub const START_KEYS: &[&str] = &[
-    "ui.banner.label",
-    "ui.banner.emergency",
-    "ui.banner.not_diagnosis",
-    "ui.language.label",
-    "ui.language.name",
-    "ui.start.title",
-    "ui.start.lead",
-    "ui.start.what_you_get",
-    "ui.start.get.urgency",
-    "ui.start.get.causes",
-    "ui.start.get.self_care",
-    "ui.start.get.doctor",
-    "ui.start.time",
-    "ui.start.privacy",
-    "ui.start.not_diagnosis",
-    "ui.start.emergency_title",
-    "ui.start.emergency_intro",
-    "question.emergency.choice.sudden_weakness_numbness_droop",
-    "question.emergency.choice.sudden_speech_swallow",
-    "question.emergency.choice.chest_pain",
-    "question.emergency.choice.breathing",
-    "question.emergency.choice.stimulant_overdose",
-    "ui.start.button",
-    "ui.start.starting",
-];
+/// The catalog keys the loader's early screens add to the pages the build
+/// draws from the checker's components (`early_screens.rs`): the line shown
+/// while the checker is still starting, and the notice when it cannot.
+pub const START_KEYS: &[&str] = &["ui.start.starting", "ui.early.failed"];
 
 /// Where the module is written, from the repository root.
 pub const PATH: &str = "src/shell/loader/fallback_text.generated.js";
@@ -172,9 +145,9 @@ pub fn module() -> String {
         "fallback.rs",
         "the catalogs and rules of crates/knee-triage-core",
         &[
-            "The static guidance and the start page's text in every language, for",
+            "The static guidance and the early screens' own lines in every language, for",
             "the loader to show before, or instead of, the WebAssembly (fallback.js,",
-            "early_start.js), and for the guidance scripts/postbuild.mjs writes into",
+            "early_screens.js), and for the guidance scripts/postbuild.mjs writes into",
             "pages; what a region words differently, and regionalText() to apply it.",
         ],
     );
@@ -192,6 +165,17 @@ const REGIONAL_TEXT = {regional};
 const WORDING_REGIONS = {regions};
 
 /**
+ * The wording a visitor from `region` reads in `lang` ("en-GB", or "en"), as
+ * the checker's Wording::for_visitor chooses: the region's own only while
+ * `number` is the region's own emergency number.
+ */
+export function wordingTag(lang, region, number) {{
+  const own = WORDING_REGIONS[region];
+  const regional = own && own.number === String(number ?? '').trim() && `${{lang}}-${{own.wording}}`;
+  return regional && REGIONAL_TEXT[regional] ? regional : lang;
+}}
+
+/**
  * The texts of a language as a visitor from `region` reads them, as the
  * checker's Wording::for_visitor chooses: the region's wording only while
  * `number` is the region's own emergency number, else the base texts.
@@ -199,8 +183,7 @@ const WORDING_REGIONS = {regions};
 export function regionalText(lang, region, number) {{
   const known = FALLBACK_TEXT[lang] ? lang : 'en';
   const base = FALLBACK_TEXT[known];
-  const own = WORDING_REGIONS[region];
-  const patch = own && own.number === String(number ?? '').trim() && REGIONAL_TEXT[`${{known}}-${{own.wording}}`];
+  const patch = REGIONAL_TEXT[wordingTag(known, region, number)];
   if (!patch) return base;
   const start = patch.start || {{}};
   return {{

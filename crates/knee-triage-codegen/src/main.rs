@@ -10,6 +10,7 @@
 //! they are generated and by this command (JSON has no comments). The test
 //! command runs the check, which also fails when a file is missing.
 
+mod early_screens;
 mod emergency_js;
 mod fallback;
 
@@ -29,6 +30,10 @@ fn outputs() -> Vec<Output> {
         Output {
             path: fallback::PATH,
             text: fallback::module(),
+        },
+        Output {
+            path: early_screens::PATH,
+            text: early_screens::module(),
         },
         Output {
             path: emergency_js::PATH,

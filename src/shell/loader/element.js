@@ -16,7 +16,7 @@
 import { loadCore, styleFor } from './load_core.js';
 import { fallbackLanguage } from './language.js';
 import { renderFallback } from './fallback.js';
-import { renderStart } from './early_start.js';
+import { EarlyScreens } from './early_screens.js';
 
 function settings(el) {
   return {
@@ -28,8 +28,8 @@ function settings(el) {
     storage: el.getAttribute('storage'),
     manageTitle: el.hasAttribute('manage-title'),
     browserLanguages: Array.from(navigator.languages || []),
-    chosenLang: el.chosenLang || null,
-    startNow: Boolean(el.startNow),
+    // What the person did on the early screens: the checker carries on from there.
+    ...(el.early ? el.early.opening() : {}),
   };
 }
 
@@ -49,8 +49,8 @@ class KneeTriageElement extends HTMLElement {
   // `session` is one stay of the element on the page, from begin() to
   // end(), which unmounts the Yew app; a load that finishes after its
   // session ended mounts nothing. `placeholder` is what stands in for the
-  // checker: the early start page until it is ready, or the guidance when it
-  // cannot run.
+  // checker: the early screens until it is ready (`early`), or the guidance
+  // when it has stopped.
   connectedCallback() {
     // Moved within the page: the same app, with the person's answers and
     // screen, goes on running in the shadow root that moved with it.
@@ -79,11 +79,14 @@ class KneeTriageElement extends HTMLElement {
       if (link) root.append(link);
     }
     this.crashed = coreCrashed;
-    this.failed = false;
-    this.placeholder = this.crashed ? renderFallback(this, 'crashed') : this.earlyStart();
     this.mountPoint = document.createElement('div');
-    root.append(this.placeholder, this.mountPoint);
-    if (this.crashed) return;
+    root.append(this.mountPoint);
+    if (this.crashed) {
+      this.showFallback('crashed');
+      return;
+    }
+    this.early = new EarlyScreens(this, fallbackLanguage(this), (node) => this.showPlaceholder(node));
+    this.early.draw();
     loadCore()
       .then(async (core) => {
         if (this.session !== session || this.crashed) return;
@@ -93,19 +96,34 @@ class KneeTriageElement extends HTMLElement {
         // A panic during the first render has already put up the guidance.
         if (this.session !== session || this.crashed) return;
         this.placeholder.remove();
-        // Keep a keyboard user's place when the live page takes over.
-        if (focused && !this.startNow) {
-          const same = focused.classList.contains('kt-button--start')
-            ? this.mountPoint.querySelector('.kt-button--start')
-            : this.mountPoint.querySelector(`.kt-language-switch button[lang="${focused.lang}"]`);
-          if (same) same.focus();
+        this.early = null;
+        // Keep a keyboard user's place when the live page takes over: the
+        // checker draws the same page, with the same ids, once it has
+        // carried out what was done on the early screens.
+        if (focused) {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const same = focused.id
+            ? this.mountPoint.querySelector(`[id="${focused.id}"]`)
+            : focused.matches('.kt-language-switch button')
+              ? this.mountPoint.querySelector(`.kt-language-switch button[lang="${focused.lang}"]`)
+              : null;
+          if (same && this.session === session) same.focus();
         }
       })
       .catch((error) => {
         if (this.session !== session) return;
         console.error('knee-triage: the interactive checker could not start', error);
-        this.showFallback('failed');
+        // The emergency check goes on without it; the rest is the guidance.
+        if (this.early) this.early.fail();
+        else this.showFallback('failed');
       });
+  }
+
+  /** Puts a screen of the early screens, or the guidance, where the checker will be. */
+  showPlaceholder(node) {
+    if (this.placeholder && this.placeholder.parentNode) this.placeholder.replaceWith(node);
+    else this.shadowRoot.insertBefore(node, this.mountPoint);
+    this.placeholder = node;
   }
 
   /**
@@ -120,12 +138,11 @@ class KneeTriageElement extends HTMLElement {
     const widget = this.widget;
     this.widget = null;
     if (widget) widget.unmount();
-    this.placeholder.remove();
+    this.placeholder?.remove();
     this.mountPoint.remove();
     this.placeholder = null;
     this.mountPoint = null;
-    this.startNow = false;
-    this.chosenLang = null;
+    this.early = null;
   }
 
   /** Resolves once Yew has drawn its first page (it renders in a microtask), has crashed, or the session ended. */
@@ -137,41 +154,25 @@ class KneeTriageElement extends HTMLElement {
     });
   }
 
-  /** The start page drawn by this script, until the checker is ready. */
-  earlyStart() {
-    return renderStart(this, this.chosenLang || fallbackLanguage(this), {
-      start: () => {
-        this.startNow = true;
-      },
-      chooseLanguage: (lang) => {
-        this.chosenLang = lang;
-        const fresh = this.earlyStart();
-        this.placeholder.replaceWith(fresh);
-        this.placeholder = fresh;
-        fresh.querySelector('h1').focus();
-      },
-    });
-  }
-
   attributeChangedCallback() {
     if (this.widget) {
       this.widget.update(settings(this));
-    } else if (this.placeholder && this.placeholder.parentNode) {
-      const fresh = this.crashed || this.failed ? renderFallback(this, this.crashed ? 'crashed' : 'failed') : this.earlyStart();
-      this.placeholder.replaceWith(fresh);
-      this.placeholder = fresh;
+    } else if (this.early) {
+      // A new number or language shows at once, on the same screen.
+      if (!this.early.chosenLang) this.early.lang = fallbackLanguage(this);
+      if (this.early.screen === 'guidance') this.early.guidance();
+      else this.early.draw();
+    } else if (this.crashed && this.placeholder) {
+      this.showFallback('crashed');
     }
   }
 
   /** Replaces whatever is shown with the static guidance and a notice. */
   showFallback(state) {
     if (!this.session) return;
-    this.failed = state === 'failed';
+    this.early = null;
     this.mountPoint.replaceChildren();
-    const fresh = renderFallback(this, state);
-    if (this.placeholder && this.placeholder.parentNode) this.placeholder.replaceWith(fresh);
-    else this.shadowRoot.insertBefore(fresh, this.mountPoint);
-    this.placeholder = fresh;
+    this.showPlaceholder(renderFallback(this, state));
   }
 }
 

@@ -2,9 +2,9 @@
 // crates/knee-triage-codegen/src/fallback.rs from the catalogs and rules of crates/knee-triage-core:
 // change that and run the command; its `-- --check` fails while this is stale.
 //
-// The static guidance and the start page's text in every language, for
+// The static guidance and the early screens' own lines in every language, for
 // the loader to show before, or instead of, the WebAssembly (fallback.js,
-// early_start.js), and for the guidance scripts/postbuild.mjs writes into
+// early_screens.js), and for the guidance scripts/postbuild.mjs writes into
 // pages; what a region words differently, and regionalText() to apply it.
 
 export const FALLBACK_TEXT = {
@@ -61,100 +61,12 @@ export const FALLBACK_TEXT = {
     ],
     "start": [
       [
-        "ui.banner.label",
-        "Safety information"
-      ],
-      [
-        "ui.banner.emergency",
-        "In an emergency, call {emergency_number} now."
-      ],
-      [
-        "ui.banner.not_diagnosis",
-        "This checker gives advice, not a diagnosis."
-      ],
-      [
-        "ui.language.label",
-        "Language"
-      ],
-      [
-        "ui.language.name",
-        "English"
-      ],
-      [
-        "ui.start.title",
-        "Check your knee twitching"
-      ],
-      [
-        "ui.start.lead",
-        "Answer some short questions about your knee twitching to find out what to do next."
-      ],
-      [
-        "ui.start.what_you_get",
-        "You will find out:"
-      ],
-      [
-        "ui.start.get.urgency",
-        "whether you need to see a doctor, and how soon"
-      ],
-      [
-        "ui.start.get.causes",
-        "what may be causing the twitching"
-      ],
-      [
-        "ui.start.get.self_care",
-        "what you can do at home to help"
-      ],
-      [
-        "ui.start.get.doctor",
-        "what a doctor may do if you need to see one"
-      ],
-      [
-        "ui.start.time",
-        "It takes about 3 minutes."
-      ],
-      [
-        "ui.start.privacy",
-        "Your answers stay on this device. They are never sent anywhere."
-      ],
-      [
-        "ui.start.not_diagnosis",
-        "This checker does not give a diagnosis. If you are worried, talk to a doctor."
-      ],
-      [
-        "ui.start.emergency_title",
-        "In an emergency, call {emergency_number} now"
-      ],
-      [
-        "ui.start.emergency_intro",
-        "Do not use this checker. Call {emergency_number} straight away if you or someone else has:"
-      ],
-      [
-        "question.emergency.choice.sudden_weakness_numbness_droop",
-        "Sudden weakness, numbness or drooping of the face, arm or leg, often on one side, now or earlier today"
-      ],
-      [
-        "question.emergency.choice.sudden_speech_swallow",
-        "Sudden trouble speaking or swallowing, now or earlier today (slurred speech, or the words will not come)"
-      ],
-      [
-        "question.emergency.choice.chest_pain",
-        "Chest pain or pressure"
-      ],
-      [
-        "question.emergency.choice.breathing",
-        "Trouble breathing"
-      ],
-      [
-        "question.emergency.choice.stimulant_overdose",
-        "You think you took far too much of a stimulant, even if you feel fine. This means caffeine, energy drinks, pre-workout or drugs such as amphetamines."
-      ],
-      [
-        "ui.start.button",
-        "Start now"
-      ],
-      [
         "ui.start.starting",
         "Starting the checker. This can take a few seconds on a slow connection."
+      ],
+      [
+        "ui.early.failed",
+        "The full checker could not start on this device. You can still check for emergency signs, then read when to get help."
       ]
     ]
   },
@@ -211,100 +123,12 @@ export const FALLBACK_TEXT = {
     ],
     "start": [
       [
-        "ui.banner.label",
-        "Información de seguridad"
-      ],
-      [
-        "ui.banner.emergency",
-        "En caso de emergencia, llame ahora al {emergency_number}."
-      ],
-      [
-        "ui.banner.not_diagnosis",
-        "Esta herramienta da consejos, no un diagnóstico."
-      ],
-      [
-        "ui.language.label",
-        "Idioma"
-      ],
-      [
-        "ui.language.name",
-        "Español"
-      ],
-      [
-        "ui.start.title",
-        "Evalúe sus espasmos en la rodilla"
-      ],
-      [
-        "ui.start.lead",
-        "Responda unas preguntas cortas sobre los espasmos en su rodilla para saber qué hacer. Hablamos de pequeñas sacudidas de un músculo que usted no puede controlar."
-      ],
-      [
-        "ui.start.what_you_get",
-        "Sabrá:"
-      ],
-      [
-        "ui.start.get.urgency",
-        "si necesita ver a un médico, y con qué urgencia"
-      ],
-      [
-        "ui.start.get.causes",
-        "qué puede estar causando los espasmos"
-      ],
-      [
-        "ui.start.get.self_care",
-        "qué puede hacer en casa para aliviarlos"
-      ],
-      [
-        "ui.start.get.doctor",
-        "qué puede hacer un médico, si necesita ir a consulta"
-      ],
-      [
-        "ui.start.time",
-        "Tarda unos 3 minutos."
-      ],
-      [
-        "ui.start.privacy",
-        "Sus respuestas se quedan en este dispositivo. Nunca se envían a ninguna parte."
-      ],
-      [
-        "ui.start.not_diagnosis",
-        "Esta herramienta no da un diagnóstico. Si algo le preocupa, hable con un médico."
-      ],
-      [
-        "ui.start.emergency_title",
-        "En caso de emergencia, llame ahora al {emergency_number}"
-      ],
-      [
-        "ui.start.emergency_intro",
-        "No use esta herramienta. Llame de inmediato al {emergency_number} si usted u otra persona tiene:"
-      ],
-      [
-        "question.emergency.choice.sudden_weakness_numbness_droop",
-        "Debilidad o entumecimiento repentinos de la cara, un brazo o una pierna, o la cara caída hacia un lado, a menudo en un solo lado del cuerpo, ahora o en algún momento de hoy"
-      ],
-      [
-        "question.emergency.choice.sudden_speech_swallow",
-        "Dificultad repentina para hablar o tragar, ahora o en algún momento de hoy (habla con dificultad o no le salen las palabras)"
-      ],
-      [
-        "question.emergency.choice.chest_pain",
-        "Dolor o presión en el pecho"
-      ],
-      [
-        "question.emergency.choice.breathing",
-        "Dificultad para respirar"
-      ],
-      [
-        "question.emergency.choice.stimulant_overdose",
-        "Cree que ha tomado demasiada cantidad de un estimulante, aunque se sienta bien. Por ejemplo, cafeína, bebidas energéticas, suplementos preentreno o drogas como las anfetaminas."
-      ],
-      [
-        "ui.start.button",
-        "Empezar ahora"
-      ],
-      [
         "ui.start.starting",
         "Iniciando la herramienta. Si la conexión es lenta, puede tardar unos segundos."
+      ],
+      [
+        "ui.early.failed",
+        "La herramienta completa no ha podido iniciarse en este dispositivo. Aún puede comprobar si tiene señales de emergencia y después leer cuándo pedir ayuda."
       ]
     ]
   }
@@ -345,6 +169,17 @@ const REGIONAL_TEXT = {
 const WORDING_REGIONS = {"GB":{"wording":"GB","number":"999"},"US":{"wording":"US","number":"911"},"ES":{"wording":"ES","number":"112"},"IM":{"wording":"GB","number":"112"},"JE":{"wording":"GB","number":"112"},"GG":{"wording":"GB","number":"112"},"PR":{"wording":"US","number":"911"}};
 
 /**
+ * The wording a visitor from `region` reads in `lang` ("en-GB", or "en"), as
+ * the checker's Wording::for_visitor chooses: the region's own only while
+ * `number` is the region's own emergency number.
+ */
+export function wordingTag(lang, region, number) {
+  const own = WORDING_REGIONS[region];
+  const regional = own && own.number === String(number ?? '').trim() && `${lang}-${own.wording}`;
+  return regional && REGIONAL_TEXT[regional] ? regional : lang;
+}
+
+/**
  * The texts of a language as a visitor from `region` reads them, as the
  * checker's Wording::for_visitor chooses: the region's wording only while
  * `number` is the region's own emergency number, else the base texts.
@@ -352,8 +187,7 @@ const WORDING_REGIONS = {"GB":{"wording":"GB","number":"999"},"US":{"wording":"U
 export function regionalText(lang, region, number) {
   const known = FALLBACK_TEXT[lang] ? lang : 'en';
   const base = FALLBACK_TEXT[known];
-  const own = WORDING_REGIONS[region];
-  const patch = own && own.number === String(number ?? '').trim() && REGIONAL_TEXT[`${known}-${own.wording}`];
+  const patch = REGIONAL_TEXT[wordingTag(known, region, number)];
   if (!patch) return base;
   const start = patch.start || {};
   return {

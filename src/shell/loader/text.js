@@ -6,7 +6,7 @@ import { chooseEmergencyNumber, regionOf, telHref } from './emergency_numbers.ge
 import { languageTags } from './language.js';
 
 /** The number this element shows: the checker's own rule (knowledge/emergency.rs). */
-function emergencyNumber(el) {
+export function emergencyNumber(el) {
   return chooseEmergencyNumber(el.getAttribute('emergency-number'), languageTags(el));
 }
 
@@ -17,8 +17,12 @@ function emergencyNumber(el) {
  * region's own, as Wording::for_visitor chooses in the checker.
  */
 export function textsFor(el, lang) {
-  const region = languageTags(el).map(regionOf).find((r) => r) || null;
-  return regionalText(lang, region, emergencyNumber(el));
+  return regionalText(lang, regionOfVisitor(el), emergencyNumber(el));
+}
+
+/** The visitor's region: the first named by the lang attribute or the browser's languages. */
+export function regionOfVisitor(el) {
+  return languageTags(el).map(regionOf).find((r) => r) || null;
 }
 
 /** Fills `{emergency_number}` in catalog text with the number this element uses (for attributes). */

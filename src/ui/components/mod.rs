@@ -10,6 +10,7 @@ pub mod diary;
 pub mod error_summary;
 pub mod import_answers;
 pub mod language_switch;
+pub mod layout;
 pub mod notification_banner;
 pub mod number_input;
 pub mod radios;

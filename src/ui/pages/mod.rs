@@ -5,12 +5,14 @@
 //! and never depend on the reducer.
 
 mod check_answers;
+mod current;
 mod diary;
 mod question;
 mod result;
 mod start;
 
 pub use check_answers::CheckAnswers;
+pub use current::CurrentPage;
 pub use diary::DiaryPage;
 pub use question::QuestionPage;
 pub use result::ResultPage;

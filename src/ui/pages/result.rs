@@ -11,14 +11,13 @@ use super::remember_action;
 use crate::engine::{triage_with_diary, Answers};
 use crate::formats::diary::{Diary, LocalDateTime};
 use crate::knowledge::Level;
-use crate::ui::components::back_link::BackLink;
 use crate::ui::components::clinic_card::{Clinic, ClinicCard};
-use crate::ui::components::result::care_card::CareCard;
 use crate::ui::components::result::causes::LikelyCauses;
 use crate::ui::components::result::doctor::DoctorSteps;
 use crate::ui::components::result::keep_a_record::KeepARecord;
 use crate::ui::components::result::print_summary::PrintSummary;
 use crate::ui::components::result::reasons::Reasons;
+use crate::ui::components::result::result_heading::ResultHeading;
 use crate::ui::components::result::self_care::SelfCare;
 use crate::ui::components::result::sources::Sources;
 use crate::ui::components::result::watch_for::WatchFor;
@@ -59,9 +58,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     html! {
         <>
             <PrintSummary outcome={Rc::clone(&outcome)} answers={props.answers.clone()} diary={props.diary.clone()} now={props.now} />
-            <BackLink on_back={props.on_action.reform(|_| Action::Back)} />
-            <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.result.title") }</h1>
-            <CareCard level={outcome.level} />
+            <ResultHeading level={outcome.level} heading={props.heading.clone()}
+                on_back={props.on_action.reform(|_| Action::Back)} />
             if let Some(clinic) = props.clinic.clone() {
                 <ClinicCard {clinic} level={outcome.level} />
             }

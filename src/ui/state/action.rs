@@ -8,23 +8,59 @@ use crate::engine::Answers;
 use crate::formats::diary::Episode;
 use crate::formats::record::DeviceRecord;
 use crate::knowledge::catalog::Lang;
+use crate::knowledge::{question, AnswerKind};
 
-/// What the person already did on the start page the loader draws before
-/// the checker is ready: nobody should have to click twice because the
-/// WebAssembly was still loading.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// What the person already did on the early screens the loader shows
+/// before the checker is ready (the start page, the emergency check and the
+/// question after it): nobody should answer twice, or lose their place,
+/// because the WebAssembly was still loading.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Opening {
-    /// A language picked on that page.
+    /// A language picked on the start page.
     pub lang: Option<Lang>,
     /// "Start now" was pressed.
     pub start: bool,
+    /// Pages saved there with "Continue", in the order they were asked.
+    pub answers: Vec<Picked>,
+    /// What was ticked on the page the person is on, not yet saved.
+    pub draft: Option<Picked>,
 }
 
+/// The choices picked on one question's page.
+pub type Picked = (&'static str, Vec<&'static str>);
+
 impl Opening {
+    /// The knowledge's own ids for a question and its choices as the loader
+    /// names them; `None` for a question without choices or unknown, and an
+    /// unknown choice is left out, so bad input never reaches the answers.
+    pub fn picked(question_id: &str, choices: &[String]) -> Option<Picked> {
+        let q = question(question_id).filter(|q| !matches!(q.kind, AnswerKind::Number { .. }))?;
+        let ids = q
+            .choices
+            .iter()
+            .filter(|c| choices.iter().any(|given| given == c.id))
+            .map(|c| c.id)
+            .collect();
+        Some((q.id, ids))
+    }
+
     /// The same steps the live page would have taken, in the same order.
-    pub fn actions(self) -> impl Iterator<Item = Action> {
+    /// Each answer applies only on its own question's page, so answers out
+    /// of order change nothing.
+    pub fn actions(&self) -> impl Iterator<Item = Action> + '_ {
         let lang = self.lang.map(Action::SetLang);
-        lang.into_iter().chain(self.start.then_some(Action::Start))
+        let answered = self
+            .answers
+            .iter()
+            .map(|(q, choices)| Action::Answered(q, choices.clone()));
+        let draft = self
+            .draft
+            .iter()
+            .map(|(q, choices)| Action::Drafted(q, choices.clone()));
+        lang.into_iter()
+            .chain(self.start.then_some(Action::Start))
+            .chain(answered)
+            .chain(draft)
     }
 }
 
@@ -35,6 +71,11 @@ pub enum Action {
     Choose(&'static str),
     /// A checkbox was ticked or unticked.
     Toggle(&'static str),
+    /// A page answered on the early screens: its choices picked and
+    /// "Continue" pressed, if that question's page is the one shown.
+    Answered(&'static str, Vec<&'static str>),
+    /// The choices picked on the early screens' page the person is on.
+    Drafted(&'static str, Vec<&'static str>),
     TypeNumber(String),
     Continue,
     Back,

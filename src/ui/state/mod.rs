@@ -19,7 +19,7 @@ use crate::knowledge::{question, AnswerKind, EMERGENCY_QUESTION};
 mod action;
 mod notice;
 
-pub use action::{Action, Opening};
+pub use action::{Action, Opening, Picked};
 pub use notice::{ImportKind, ImportProblem, Notice};
 
 /// Where the person is.
@@ -130,6 +130,17 @@ impl State {
                 self.error = None;
             }
             Action::Toggle(c) => self.toggle(c),
+            Action::Answered(q, choices) => {
+                if self.screen == Screen::Question(q) {
+                    self.pick(q, choices);
+                    self.continue_from_page();
+                }
+            }
+            Action::Drafted(q, choices) => {
+                if self.screen == Screen::Question(q) {
+                    self.pick(q, choices);
+                }
+            }
             Action::TypeNumber(text) => self.draft = Draft::Number(text),
             Action::Continue => self.continue_from_page(),
             Action::Back => self.back(),
@@ -278,6 +289,17 @@ impl State {
             Draft::Empty
         } else {
             Draft::Many(picked)
+        };
+        self.error = None;
+    }
+
+    /// Puts choices picked elsewhere on the page, as clicks on it would.
+    fn pick(&mut self, q: &'static str, choices: Vec<&'static str>) {
+        let many = question(q).is_some_and(|x| x.kind == AnswerKind::Many);
+        self.draft = match (many, choices.first()) {
+            (_, None) => Draft::Empty,
+            (true, Some(_)) => Draft::Many(choices),
+            (false, Some(c)) => Draft::One(c),
         };
         self.error = None;
     }

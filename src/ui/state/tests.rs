@@ -17,11 +17,80 @@ fn clicks_on_the_early_start_page_are_replayed_in_order() {
     let opening = Opening {
         lang: Some(es),
         start: true,
+        ..Opening::default()
     };
     let s = run(opening.actions().collect());
     assert_eq!(s.lang, Some(es));
     assert_eq!(s.screen, Screen::Question(EMERGENCY_QUESTION));
     assert_eq!(Opening::default().actions().count(), 0);
+}
+
+fn picked(question: &str, choices: &[&str]) -> Picked {
+    let choices: Vec<String> = choices.iter().map(|c| c.to_string()).collect();
+    Opening::picked(question, &choices).expect("a question with choices")
+}
+
+#[test]
+fn answers_given_on_the_early_screens_carry_on_where_the_person_is() {
+    let opening = Opening {
+        start: true,
+        answers: vec![
+            picked("emergency", &["none"]),
+            picked("duration", &["days_4_7"]),
+        ],
+        draft: Some(picked("trend", &["worse"])),
+        ..Opening::default()
+    };
+    let s = run(opening.actions().collect());
+    assert_eq!(
+        s.answers.get("emergency"),
+        Some(&Answer::Many(vec!["none"]))
+    );
+    assert_eq!(s.answers.get("duration"), Some(&Answer::One("days_4_7")));
+    assert_eq!(s.screen, Screen::Question("trend"));
+    assert_eq!(s.draft, Draft::One("worse"));
+    assert_eq!(s.progress(), Some(3));
+}
+
+#[test]
+fn an_emergency_answered_early_opens_the_emergency_result() {
+    let opening = Opening {
+        start: true,
+        answers: vec![picked("emergency", &["chest_pain", "breathing"])],
+        ..Opening::default()
+    };
+    let s = run(opening.actions().collect());
+    assert_eq!(s.screen, Screen::Result);
+    assert!(crate::engine::has_emergency_sign(&s.answers));
+}
+
+#[test]
+fn early_answers_out_of_order_or_unknown_change_nothing_they_should_not() {
+    // The second question's answer before the emergency check's: it only
+    // applies on its own page, so the person is still asked the emergency check.
+    let opening = Opening {
+        start: true,
+        answers: vec![
+            picked("duration", &["days_0_3"]),
+            picked("emergency", &["none"]),
+        ],
+        ..Opening::default()
+    };
+    let s = run(opening.actions().collect());
+    assert_eq!(s.screen, Screen::Question("duration"));
+    assert_eq!(s.answers.get("duration"), None);
+    // Unknown ids are dropped before they reach the state.
+    assert_eq!(Opening::picked("no_such_question", &["x".into()]), None);
+    assert_eq!(picked("emergency", &["made_up", "none"]).1, vec!["none"]);
+    // "None of these" with a sign, which the early page never sends, is refused, not saved.
+    let opening = Opening {
+        start: true,
+        answers: vec![picked("emergency", &["none", "chest_pain"])],
+        ..Opening::default()
+    };
+    let s = run(opening.actions().collect());
+    assert_eq!(s.screen, Screen::Question("emergency"));
+    assert_ne!(s.error, None);
 }
 
 #[test]

@@ -8,6 +8,7 @@ pub mod doctor;
 pub mod keep_a_record;
 pub mod print_summary;
 pub mod reasons;
+pub mod result_heading;
 pub mod self_care;
 pub mod sources;
 pub mod watch_for;

@@ -1,0 +1,78 @@
+//! The page for the person's place in the questionnaire.
+
+use yew::prelude::*;
+
+use super::{CheckAnswers, DiaryPage, QuestionPage, ResultPage, StartPage};
+use crate::engine::Answers;
+use crate::formats::diary::Diary;
+use crate::knowledge::Level;
+use crate::ui::browser;
+use crate::ui::components::clinic_card::Clinic;
+use crate::ui::state::{Action, Draft, PageError, Screen};
+
+#[derive(Properties, PartialEq)]
+pub struct CurrentPageProps {
+    pub screen: Screen,
+    pub answers: Answers,
+    pub draft: Draft,
+    pub error: Option<PageError>,
+    pub progress: Option<usize>,
+    pub remember: bool,
+    pub diary: Diary,
+    pub storage_allowed: bool,
+    pub clinic: Option<Clinic>,
+    pub heading: NodeRef,
+    pub error_summary: NodeRef,
+    pub on_action: Callback<Action>,
+    pub on_result: Callback<Level>,
+}
+
+/// Picks the page from the state's screen. A component of its own, apart
+/// from the app's hooks, so the build can draw the first pages natively
+/// (Yew's server renderer) for the loader to show before the WebAssembly.
+#[component]
+pub fn CurrentPage(props: &CurrentPageProps) -> Html {
+    let on_action = &props.on_action;
+    match &props.screen {
+        Screen::Diary => html! {
+            <DiaryPage diary={props.diary.clone()} now={browser::local_now()}
+                kept={props.storage_allowed && props.remember}
+                heading={props.heading.clone()} on_action={on_action.clone()} />
+        },
+        Screen::Start => html! {
+            <StartPage
+                heading={props.heading.clone()}
+                remember={props.remember}
+                storage_allowed={props.storage_allowed}
+                on_action={on_action.clone()}
+            />
+        },
+        Screen::Question(q) => html! {
+            <QuestionPage
+                question={*q}
+                draft={props.draft.clone()}
+                error={props.error}
+                progress={props.progress}
+                heading={props.heading.clone()}
+                error_summary={props.error_summary.clone()}
+                on_action={on_action.clone()}
+            />
+        },
+        Screen::CheckAnswers => html! {
+            <CheckAnswers answers={props.answers.clone()} heading={props.heading.clone()} on_action={on_action.clone()} />
+        },
+        Screen::Result => html! {
+            <ResultPage
+                answers={props.answers.clone()}
+                clinic={props.clinic.clone()}
+                remember={props.remember}
+                storage_allowed={props.storage_allowed}
+                diary={props.diary.clone()}
+                now={browser::local_now()}
+                heading={props.heading.clone()}
+                on_action={on_action.clone()}
+                on_result={props.on_result.clone()}
+            />
+        },
+    }
+}

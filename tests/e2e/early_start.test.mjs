@@ -49,20 +49,88 @@ test('the start page shows before the checker is ready and reads the same as the
   await page.close();
 });
 
-test('"Start now" pressed before the checker is ready is carried out once it is', async () => {
+/** The page's text and layout inside `scope`: tags, classes and each element's own text, in order. */
+function shape(page, selector) {
+  return widget(page).locator(selector).evaluate((root) => {
+    const walk = (el) => [
+      `${el.tagName.toLowerCase()}.${[...el.classList].filter((c) => c !== 'kt-early').join('.')}`,
+      [...el.attributes].filter((a) => !['class', 'style'].includes(a.name)).map((a) => `${a.name}=${a.value}`).sort().join(' '),
+      [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''),
+      [...el.children].filter((c) => !c.matches('.kt-start-status')).map(walk),
+    ];
+    return walk(root.querySelector('.kt-page'));
+  });
+}
+
+test('the emergency check and the question after it work before the checker is ready, and the checker carries on from there', async () => {
   const { page, errors, release } = await heldPage();
   const w = widget(page);
-  // The status line is rendered (not display:none) while still empty, so
-  // screen readers know the live region before its message arrives.
-  assert.notEqual(await w.locator('.kt-early .kt-start-status').evaluate((el) => getComputedStyle(el).display), 'none');
+  const shadowFocus = () => page.evaluate(() => document.querySelector('knee-triage').shadowRoot.activeElement?.textContent);
   await w.getByRole('button', { name: text('ui.start.button') }).click();
+  await w.locator('.kt-early h1').getByText(text('question.emergency.title')).waitFor();
+  assert.equal(await shadowFocus(), text('question.emergency.title'), 'focus moves to the question, as in the checker');
+  // Nothing chosen: the GOV.UK error summary, focused, linking to the first box.
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  const summary = w.locator('.kt-early .kt-error-summary');
+  await summary.waitFor();
+  assert.ok(await summary.evaluate((el) => el === el.getRootNode().activeElement), 'the error summary has focus');
+  await summary.getByRole('link').click();
+  assert.equal(await page.evaluate(() => document.querySelector('knee-triage').shadowRoot.activeElement?.id), 'kt-emergency-sudden_weakness_numbness_droop');
+  assert.equal(await page.evaluate(() => location.hash), '', 'the host page\'s address is untouched');
+  // "None of these" clears the other boxes, and the reverse.
+  await w.getByLabel(text('question.emergency.choice.chest_pain'), { exact: true }).check();
+  await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
+  assert.equal(await w.getByLabel(text('question.emergency.choice.chest_pain'), { exact: true }).isChecked(), false);
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.locator('.kt-early h1').getByText(text('question.duration.title')).waitFor();
+  // Back keeps what was saved, as in the checker.
+  await w.getByRole('button', { name: text('ui.back') }).click();
+  assert.ok(await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).isChecked());
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.getByLabel(text('question.duration.choice.days_4_7'), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue') }).click();
   await w.getByRole('status').getByText(text('ui.start.starting')).waitFor();
   release();
-  const heading = w.locator('h1', { hasText: text('question.emergency.title') });
-  await heading.waitFor();
-  const focused = await page.evaluate(() => document.querySelector('knee-triage').shadowRoot.activeElement?.textContent);
-  assert.equal(focused, text('question.emergency.title'), 'focus moves to the first question');
+  // The checker asks the next question, with both answers kept.
+  await w.locator('.kt-widget:not(.kt-early) h1').getByText(text('question.trend.title')).waitFor();
+  assert.equal(await w.locator('.kt-early').count(), 0, 'the early screens are gone');
+  await w.getByRole('button', { name: text('ui.back') }).click();
+  assert.ok(await w.getByLabel(text('question.duration.choice.days_4_7'), { exact: true }).isChecked());
+  await w.getByRole('button', { name: text('ui.back') }).click();
+  assert.ok(await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).isChecked());
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the early screens are the checker\'s own pages: the same elements, attributes and text', async () => {
+  const { page, release } = await heldPage();
+  const w = widget(page);
+  const early = {};
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  early.emergency = await shape(page, '.kt-early');
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.locator('.kt-early .kt-error-summary').waitFor();
+  early.error = await shape(page, '.kt-early');
+  await w.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  early.duration = await shape(page, '.kt-early');
+  release();
+  await ready(w).catch(() => {});
+  const live = await env.browser.newPage({ locale: 'en-US' });
+  await live.goto(env.server.url);
+  const lw = widget(live);
+  await ready(lw);
+  await lw.getByRole('button', { name: text('ui.start.button') }).click();
+  await lw.locator('h1').getByText(text('question.emergency.title')).waitFor();
+  assert.deepEqual(await shape(live, '.kt-widget'), early.emergency);
+  await lw.getByRole('button', { name: text('ui.continue') }).click();
+  await lw.locator('.kt-error-summary').waitFor();
+  assert.deepEqual(await shape(live, '.kt-widget'), early.error);
+  await lw.getByLabel(text('question.emergency.choice.none'), { exact: true }).check();
+  await lw.getByRole('button', { name: text('ui.continue') }).click();
+  await lw.locator('h1').getByText(text('question.duration.title')).waitFor();
+  assert.deepEqual(await shape(live, '.kt-widget'), early.duration);
+  await live.close();
   await page.close();
 });
 
@@ -79,15 +147,22 @@ test('a language picked before the checker is ready is kept', async () => {
   await page.close();
 });
 
-test('a keyboard user on "Start now" keeps their place when the checker takes over', async () => {
+test('a keyboard user keeps their place when the checker takes over', async () => {
   const { page, release } = await heldPage();
-  await page.evaluate(() => document.querySelector('knee-triage').shadowRoot.querySelector('.kt-button--start').focus());
+  const w = widget(page);
+  await w.getByRole('button', { name: text('ui.start.button') }).focus();
+  await page.keyboard.press('Enter');
+  await w.locator('.kt-early h1').getByText(text('question.emergency.title')).waitFor();
+  // Tab to the third box and tick it with the space bar, as a keyboard user would.
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  const id = 'kt-emergency-chest_pain';
+  assert.equal(await page.evaluate(() => document.querySelector('knee-triage').shadowRoot.activeElement?.id), id);
   release();
-  await ready(widget(page));
-  const focused = await page.evaluate(() => {
+  await w.locator('.kt-widget:not(.kt-early)').waitFor();
+  await page.waitForFunction((id) => {
     const active = document.querySelector('knee-triage').shadowRoot.activeElement;
-    return active && active.matches('.kt-widget:not(.kt-early) .kt-button--start');
-  });
-  assert.ok(focused, 'focus is on the checker\'s own start button');
+    return active && active.id === id && !active.closest('.kt-early') && active.checked;
+  }, id);
   await page.close();
 });

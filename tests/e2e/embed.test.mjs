@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 
 import { useBrowser, serve, recordRequests, collectErrors, holdWasm, DIST, hostPage } from './harness.mjs';
-import { answerAll, catalog, text, widget, ready, vignette } from './person.mjs';
+import { answerAll, catalog, earlyToGuidance, text, widget, ready, vignette } from './person.mjs';
 
 /** The policy docs/embedding.md tells clinics to use. */
 export const STRICT_CSP =
@@ -127,18 +127,6 @@ test('with JavaScript off the static guidance is visible', async () => {
   await close();
 });
 
-test('when the wasm cannot load, the guidance says so and stays', async () => {
-  const server = await serve();
-  const p = await newPage();
-  await p.route('**/*.wasm', (route) => route.abort());
-  await p.goto(server.url);
-  const fallback = widget(p).locator('.kt-fallback');
-  await fallback.getByText(text('fallback.failed')).waitFor();
-  assert.ok((await fallback.innerText()).includes(text('rule.R5-balance.watch')));
-  await p.context().close();
-  await server.close();
-});
-
 test('after a crash every widget shows the guidance and an apology', async () => {
   const { p, close } = await openOn(TWO, 'two.html');
   await ready(widget(p, 1));
@@ -244,8 +232,7 @@ test('lang with spaces around it gives the same language and number before, duri
   // The guidance shown when the checker cannot start reads the attribute the same way.
   await p.route('**/*.wasm', (route) => route.abort());
   await p.goto(server.url + 'spaced.html');
-  const fallback = w.locator('.kt-fallback');
-  await fallback.getByText(text('fallback.failed', ES)).waitFor();
+  const fallback = await earlyToGuidance(w, ES);
   assert.equal(await fallback.getAttribute('lang'), 'es');
   assert.ok((await fallback.innerText()).includes('131'));
   await p.context().close();

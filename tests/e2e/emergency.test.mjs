@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 
 import { useBrowser, collectErrors, hostPage } from './harness.mjs';
-import { answerAll, text, widget, ready, vignette } from './person.mjs';
+import { answerAll, earlyToGuidance, text, widget, ready, vignette } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 
 const ES = catalogFor('es');
@@ -73,7 +73,12 @@ test('the start page and the guidance without WebAssembly give the number as a t
     await p.route('**/*.wasm', (route) => route.abort());
     await p.goto(env.server.url + file);
     const w = widget(p);
-    await w.locator('.kt-fallback').waitFor();
+    const cat = file === 'mx.html' ? ES : undefined;
+    await w.locator('.kt-early .kt-notice').getByText(text('ui.early.failed', cat)).waitFor();
+    const early = await numbers(w, number);
+    assert.ok(early.length >= 3, JSON.stringify(early));
+    assert.deepEqual(early.filter((h) => h !== `tel:${number}`), [], `${file}: ${JSON.stringify(early)}`);
+    await earlyToGuidance(w, cat);
     const all = await numbers(w, number);
     assert.ok(all.length >= 1, JSON.stringify(all));
     assert.deepEqual(all.filter((h) => h !== `tel:${number}`), [], `${file}: ${JSON.stringify(all)}`);

@@ -30,6 +30,20 @@ export function text(key, cat = EN) {
   return value;
 }
 
+/**
+ * With the checker unable to start: "Start now", then "None of these" on
+ * the emergency check, which the loader still asks; then the static
+ * guidance shows, with the notice that the checker could not start.
+ */
+export async function earlyToGuidance(w, cat = EN) {
+  await w.locator('.kt-early .kt-notice').getByText(text('ui.early.failed', cat)).waitFor();
+  await w.getByRole('button', { name: text('ui.start.button', cat) }).click();
+  await w.getByLabel(text('question.emergency.choice.none', cat), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue', cat) }).click();
+  await w.locator('.kt-fallback').getByText(text('fallback.failed', cat)).waitFor();
+  return w.locator('.kt-fallback');
+}
+
 /** The widget's shadow root content, as a locator scope. */
 export function widget(page, index = 0) {
   return page.locator('knee-triage').nth(index);

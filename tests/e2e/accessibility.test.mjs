@@ -6,14 +6,11 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 import { useBrowser } from './harness.mjs';
 import { text, widget, ready, vignette } from './person.mjs';
-import { visitEveryScreen, catalogFor, demoPages } from './screens.mjs';
+import { axe, visitEveryScreen, catalogFor, demoPages } from './screens.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const OUT = new URL('../../test-results/', import.meta.url).pathname;
 const SCREENS = `${OUT}screens/`;
 // The languages, not the regional overlays (en-GB.txt ...), which hold only a few keys.
@@ -23,17 +20,6 @@ const env = useBrowser(() => {
   mkdirSync(SCREENS, { recursive: true });
   return { pages: demoPages(LANGS) };
 });
-
-async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tags) => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
-    return {
-      passes: r.passes.length,
-      violations: r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-    };
-  }, TAGS);
-}
 
 for (const lang of LANGS) {
   for (const scheme of ['light', 'dark']) {

@@ -166,3 +166,20 @@ test('a keyboard user keeps their place when the checker takes over', async () =
   }, id);
   await page.close();
 });
+
+test('an emergency answered before the checker is ready shows what to do at once, and the checker then gives the whole result', async () => {
+  const { page, errors, release } = await heldPage();
+  const w = widget(page);
+  await w.getByRole('button', { name: text('ui.start.button') }).click();
+  await w.getByLabel(text('question.emergency.choice.breathing'), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.locator('.kt-early .kt-care-card--emergency').waitFor();
+  release();
+  // The same top of the page, now with why: the sign the person chose.
+  const live = w.locator('.kt-widget:not(.kt-early)');
+  await live.locator('.kt-care-card--emergency').waitFor();
+  assert.ok((await live.innerText()).includes(text('question.emergency.choice.breathing')), 'the reasons name the sign');
+  assert.equal(await w.locator('.kt-early').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -50,9 +50,9 @@ export function widget(page, index = 0) {
 }
 
 /**
- * Waits until the checker itself shows its start page. The loader draws an
- * early copy (`.kt-early`) the moment its script runs; that copy takes a
- * click on "Start now" but nothing else.
+ * Waits until the checker itself shows its start page. The loader draws the
+ * early screens (`.kt-early`) the moment its script runs; a test that
+ * clicks through the checker waits for the checker's own page.
  */
 export async function ready(scope) {
   await scope.locator('.kt-widget:not(.kt-early) .kt-button--start').waitFor();

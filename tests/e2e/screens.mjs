@@ -2,9 +2,25 @@
 // every one (accessibility, reflow). Each visit yields a name and the page.
 
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
-import { text, widget, catalog, ready, vignette, answerQuestion, answerAll } from './person.mjs';
+import { text, widget, catalog, ready, vignette, answerQuestion, answerAll, earlyToGuidance } from './person.mjs';
 import { holdWasm } from './harness.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 AA rules on the page, inside shadow roots too: the count of passes and each violation. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
+    return {
+      passes: r.passes.length,
+      violations: r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    };
+  }, TAGS);
+}
 
 /**
  * The demo page once per language, named `<lang>.html`, its element's lang
@@ -115,13 +131,32 @@ export async function visitEveryScreen(page, url, cat, visit) {
   await page.goto(url);
   await w.locator('.kt-early h1').waitFor();
   await visit('early start');
+  // The early emergency check, its error, its emergency result and the question after it.
+  const early = (name) => w.locator('.kt-early h1').getByText(text(name, cat)).waitFor();
+  await w.getByRole('button', { name: text('ui.start.button', cat) }).click();
+  await early('question.emergency.title');
+  await visit('early emergency check');
+  await w.getByRole('button', { name: text('ui.continue', cat) }).click();
+  await w.locator('.kt-early .kt-error-summary').waitFor();
+  await visit('early error');
+  await w.getByLabel(text('question.emergency.choice.chest_pain', cat), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue', cat) }).click();
+  await early('ui.result.title');
+  await visit('early emergency result');
+  await w.getByRole('button', { name: text('ui.back', cat) }).click();
+  await w.getByLabel(text('question.emergency.choice.none', cat), { exact: true }).check();
+  await w.getByRole('button', { name: text('ui.continue', cat) }).click();
+  await early('question.duration.title');
+  await visit('early second question');
   release();
-  await ready(w);
+  await w.locator('.kt-widget:not(.kt-early) h1').getByText(text('question.duration.title', cat)).waitFor();
   await page.unroute('**/*.wasm');
   // The guidance shown when the checker cannot start.
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(url);
-  await w.locator('.kt-fallback__notice').getByText(text('fallback.failed', cat)).waitFor();
+  await w.locator('.kt-early .kt-notice').getByText(text('ui.early.failed', cat)).waitFor();
+  await visit('early start, checker failed');
+  await earlyToGuidance(w, cat);
   await visit('fallback');
   await page.unroute('**/*.wasm');
 }

@@ -20,7 +20,7 @@ use crate::knowledge::catalog::{Lang, Wording};
 use crate::knowledge::{Level, EMERGENCY_QUESTION};
 use crate::ui::components::layout::Layout;
 use crate::ui::components::result::result_heading::ResultHeading;
-use crate::ui::pages::CurrentPage;
+use crate::ui::pages::{current_page, PageData};
 use crate::ui::state::{Action, State};
 use crate::ui::text::Words;
 
@@ -51,12 +51,21 @@ fn Early(props: &EarlyProps) -> Html {
     let page = if props.emergency_result {
         html! { <ResultHeading level={Level::Emergency} heading={NodeRef::default()} on_back={Callback::noop()} /> }
     } else {
-        html! {
-            <CurrentPage screen={s.screen.clone()} answers={s.answers.clone()} draft={s.draft.clone()}
-                error={s.error} progress={s.progress()} remember={false} diary={s.diary.clone()}
-                storage_allowed={false} clinic={None} heading={NodeRef::default()}
-                error_summary={NodeRef::default()} on_action={Callback::noop()} on_result={Callback::noop()} />
-        }
+        current_page(PageData {
+            screen: s.screen.clone(),
+            answers: s.answers.clone(),
+            draft: s.draft.clone(),
+            error: s.error,
+            progress: s.progress(),
+            remember: false,
+            diary: s.diary.clone(),
+            storage_allowed: false,
+            clinic: None,
+            heading: NodeRef::default(),
+            error_summary: NodeRef::default(),
+            on_action: Callback::noop(),
+            on_result: Callback::noop(),
+        })
     };
     html! {
         <ContextProvider<Words> context={props.words.clone()}>

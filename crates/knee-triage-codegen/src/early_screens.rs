@@ -5,7 +5,8 @@
 //! markup in the page.
 //!
 //! Written to `src/shell/loader/early_screens.generated.js`. A tree is
-//! `[tag, {attributes}, ...children]`, a child a tree or a text. In texts
+//! `[tag, {attributes}, ...children]`, a child a tree, a text, or the index
+//! of a part several screens share (`share`). In texts
 //! and attributes "\u0001" stands for the emergency number the element
 //! shows; an `href` of "\u0002" is that number's `tel:` link. The screens of
 //! a regional wording ("en-GB") are kept only where they differ from its
@@ -192,6 +193,69 @@ pub fn screens() -> Value {
     )
 }
 
+/// Parts shared between screens (the banner, a question's choices, the
+/// language switch...), each written once: a tree that occurs twice or more
+/// and is not tiny becomes an index into the returned list, which the
+/// loader builds as that tree. The standalone file carries the screens
+/// uncompressed, so every repeat saved there is a byte saved on disk.
+fn share(screens: &Value) -> (Value, Vec<Value>) {
+    fn count(v: &Value, seen: &mut Vec<(String, usize)>) {
+        if let Value::Array(items) = v {
+            let key = v.to_string();
+            match seen.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n += 1,
+                None => seen.push((key, 1)),
+            }
+            items.iter().skip(2).for_each(|c| count(c, seen));
+        }
+    }
+    fn rewrite(v: &Value, seen: &[(String, usize)], shared: &mut Vec<(String, Value)>) -> Value {
+        let Value::Array(items) = v else {
+            return v.clone();
+        };
+        let key = v.to_string();
+        let repeated = seen.iter().any(|(k, n)| *k == key && *n > 1) && key.len() >= 40;
+        if repeated {
+            if let Some(at) = shared.iter().position(|(k, _)| *k == key) {
+                return Value::from(at as u64);
+            }
+        }
+        let mut out = items[..2.min(items.len())].to_vec();
+        out.extend(items.iter().skip(2).map(|c| rewrite(c, seen, shared)));
+        let out = Value::Array(out);
+        if repeated {
+            shared.push((key, out));
+            return Value::from((shared.len() - 1) as u64);
+        }
+        out
+    }
+    let mut seen = Vec::new();
+    let all = || screens.as_object().into_iter().flat_map(|w| w.iter());
+    for (_, by_name) in all() {
+        by_name
+            .as_object()
+            .into_iter()
+            .flat_map(|m| m.iter())
+            .for_each(|(_, tree)| count(tree, &mut seen));
+    }
+    let mut shared = Vec::new();
+    let rewritten = all()
+        .map(|(wording, by_name)| {
+            let screens = by_name
+                .as_object()
+                .into_iter()
+                .flat_map(|m| m.iter())
+                .map(|(name, tree)| (name.clone(), rewrite(tree, &seen, &mut shared)))
+                .collect();
+            (wording.clone(), Value::Object(screens))
+        })
+        .collect();
+    (
+        Value::Object(rewritten),
+        shared.into_iter().map(|(_, v)| v).collect(),
+    )
+}
+
 /// The whole module.
 pub fn module() -> String {
     assert_eq!(NUMBER_STAND_IN, "\u{1}", "the loader fills in \\u0001");
@@ -220,15 +284,19 @@ pub fn module() -> String {
             (q.id.to_string(), Value::Array(exclusive))
         })
         .collect();
+    let (screens, shared) = share(&screens());
     format!(
         "{header}\nexport const EARLY_SCREENS = {};\n\n\
+         /** The parts several screens share; a number in a tree is an index here. */\n\
+         export const SHARED_PARTS = {};\n\n\
          /** The emergency check, always asked first. */\n\
          export const EMERGENCY_QUESTION = {EMERGENCY_QUESTION:?};\n\n\
          /** The question after \"None of these\" in the emergency check. */\n\
          export const SECOND_QUESTION = {:?};\n\n\
          /** The early questions' exclusive choices (\"None of these\"): ticking one clears the others. */\n\
          export const EXCLUSIVE_CHOICES = {};\n",
-        screens(),
+        screens,
+        Value::Array(shared),
         second,
         Value::Object(questions)
     )

@@ -8,7 +8,7 @@
 // where they are; if it never starts, an emergency answer still shows what
 // to do, and any other answer leads to the static guidance.
 
-import { EARLY_SCREENS, EMERGENCY_QUESTION, EXCLUSIVE_CHOICES, SECOND_QUESTION } from './early_screens.generated.js';
+import { EARLY_SCREENS, EMERGENCY_QUESTION, EXCLUSIVE_CHOICES, SECOND_QUESTION, SHARED_PARTS } from './early_screens.generated.js';
 import { FALLBACK_TEXT, wordingTag } from './fallback_text.generated.js';
 import { emergencyNumber, regionOfVisitor, textsFor } from './text.js';
 import { telHref } from './emergency_numbers.generated.js';
@@ -16,8 +16,12 @@ import { renderFallback } from './fallback.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A tree of the generated module as nodes: "\u0001" is the number, an href of "\u0002" its tel: link. */
+/**
+ * A tree of the generated module as nodes: "\u0001" is the number, an href
+ * of "\u0002" its tel: link, a number the index of a shared part.
+ */
 function build(tree, number, href, inSvg = false) {
+  if (typeof tree === 'number') return build(SHARED_PARTS[tree], number, href, inSvg);
   if (typeof tree === 'string') return document.createTextNode(tree.split('\u0001').join(number));
   const [tag, attrs, ...children] = tree;
   const svg = inSvg || tag === 'svg';

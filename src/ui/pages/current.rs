@@ -10,8 +10,8 @@ use crate::ui::browser;
 use crate::ui::components::clinic_card::Clinic;
 use crate::ui::state::{Action, Draft, PageError, Screen};
 
-#[derive(Properties, PartialEq)]
-pub struct CurrentPageProps {
+/// What the pages are drawn from: the state's parts and the app's settings.
+pub struct PageData {
     pub screen: Screen,
     pub answers: Answers,
     pub draft: Draft,
@@ -27,11 +27,12 @@ pub struct CurrentPageProps {
     pub on_result: Callback<Level>,
 }
 
-/// Picks the page from the state's screen. A component of its own, apart
-/// from the app's hooks, so the build can draw the first pages natively
-/// (Yew's server renderer) for the loader to show before the WebAssembly.
-#[component]
-pub fn CurrentPage(props: &CurrentPageProps) -> Html {
+/// Picks the page from the state's screen, as the `switch` function of
+/// Yew's `function_router` example does: a plain function rather than a
+/// component, because it draws nothing of its own. Apart from the app's
+/// hooks, so the build can draw the first pages natively (Yew's server
+/// renderer) for the loader to show before the WebAssembly.
+pub fn current_page(props: PageData) -> Html {
     let on_action = &props.on_action;
     match &props.screen {
         Screen::Diary => html! {

@@ -12,7 +12,7 @@ mod result;
 mod start;
 
 pub use check_answers::CheckAnswers;
-pub use current::CurrentPage;
+pub use current::{current_page, PageData};
 pub use diary::DiaryPage;
 pub use question::QuestionPage;
 pub use result::ResultPage;

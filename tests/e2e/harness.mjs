@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -20,17 +21,61 @@ const TYPES = {
 };
 
 /**
+ * The body compressed as a host would send it: `encoding` 'auto' picks
+ * brotli when the request accepts it, else gzip, else none; 'br', 'gzip'
+ * and 'identity' force one. Compressed bodies are kept per path, since a
+ * benchmark asks for the same files many times and brotli at its highest
+ * quality takes a second for the wasm. Returns the body and its headers.
+ */
+function encode(req, path, body, encoding, memo) {
+  let chosen = encoding;
+  if (encoding === 'auto') {
+    const accepted = String(req.headers['accept-encoding'] || '')
+      .split(',')
+      .map((e) => e.trim().split(/\s*;\s*/))
+      .filter(([, q]) => !/^q=0(\.0*)?$/.test(q || ''))
+      .map(([name]) => name);
+    chosen = accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : 'identity';
+  }
+  const head = { vary: 'Accept-Encoding' };
+  if (chosen === 'identity') return { body, head };
+  const key = `${chosen} ${path}`;
+  if (!memo.has(key)) {
+    // The levels a host that compresses its static files ahead of time uses (and docs/performance.md's gzip -9).
+    const packed = chosen === 'br'
+      ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzipSync(body, { level: 9 });
+    memo.set(key, packed);
+  }
+  return { body: memo.get(key), head: { ...head, 'content-encoding': chosen } };
+}
+
+/**
  * Serves `root` on 127.0.0.1 at a free port. `prefix` mounts it under a
  * sub-path ("/some/dir/"); `headers` are added to every response (for CSP);
  * `pages` maps extra paths (below the prefix) to HTML made by a test.
+ * `encoding` ('auto', 'br', 'gzip' or 'identity') sends the bodies with
+ * `Content-Encoding` and `Vary: Accept-Encoding`, as a host does (see
+ * `encode`); without it, bodies go out as they are, as they always have.
  */
-export async function serve({ root = DIST, prefix = '/', headers = {}, pages = {} } = {}) {
+export async function serve({ root = DIST, prefix = '/', headers = {}, pages = {}, encoding } = {}) {
+  if (encoding !== undefined && !['auto', 'br', 'gzip', 'identity'].includes(encoding)) throw new Error(`serve: unknown encoding ${encoding}`);
+  const memo = new Map();
+  const send = (req, res, path, type, body) => {
+    if (encoding === undefined) {
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+      res.end(body);
+      return;
+    }
+    const packed = encode(req, path, Buffer.from(body), encoding, memo);
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-length': packed.body.length, ...packed.head, ...headers });
+    res.end(packed.body);
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const extra = pages[url.pathname.slice(prefix.length)];
     if (url.pathname.startsWith(prefix) && extra !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers });
-      res.end(extra);
+      send(req, res, url.pathname, TYPES['.html'], extra);
       return;
     }
     if (!url.pathname.startsWith(prefix)) {
@@ -47,8 +92,7 @@ export async function serve({ root = DIST, prefix = '/', headers = {}, pages = {
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...headers });
-      res.end(body);
+      send(req, res, file, TYPES[extname(file)] || 'application/octet-stream', body);
     } catch {
       res.writeHead(404).end('not found');
     }

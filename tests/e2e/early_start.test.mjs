@@ -183,3 +183,27 @@ test('an emergency answered before the checker is ready shows what to do at once
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('until its stylesheet is in, the element shows the page\'s own guidance, never an unstyled screen that could move under a tap', async () => {
+  const page = await env.browser.newPage({ locale: 'en-US' });
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/knee-triage.css', async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  // The page's load event waits for the stylesheet too.
+  await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  const w = widget(page);
+  // The early screen, or the checker if it was ready first: neither shows unstyled.
+  await w.locator('.kt-widget').first().waitFor({ state: 'attached' });
+  await page.waitForTimeout(300);
+  assert.equal(await w.locator('.kt-widget').first().isVisible(), false, 'nothing shows before its styles');
+  assert.ok(await page.locator('knee-triage > .knee-triage-static').isVisible(), 'the page\'s guidance stays visible');
+  release();
+  await w.locator('.kt-button--start').waitFor();
+  assert.equal(await page.locator('knee-triage > .knee-triage-static').isVisible(), false, 'the guidance gives way to the styled checker');
+  await page.close();
+});

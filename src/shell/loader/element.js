@@ -76,10 +76,30 @@ class KneeTriageElement extends HTMLElement {
     if (!root) {
       root = this.attachShadow({ mode: 'open' });
       const link = styleFor(root);
-      if (link) root.append(link);
+      this.styled = !link;
+      if (link) {
+        // Until the stylesheet is in, the page's own copy of the guidance
+        // (the element's children, through the slot) stays on screen: an
+        // unstyled screen would jump under a finger about to tap it.
+        const slot = document.createElement('slot');
+        root.append(link, slot);
+        let timer = 0;
+        const shown = () => {
+          clearTimeout(timer);
+          if (this.styled) return;
+          this.styled = true;
+          slot.remove();
+          for (const node of [this.placeholder, this.mountPoint]) if (node) node.hidden = false;
+        };
+        link.addEventListener('load', shown);
+        link.addEventListener('error', shown);
+        // A stylesheet that never answers must not hide the checker for good.
+        timer = setTimeout(shown, 4000);
+      }
     }
     this.crashed = coreCrashed;
     this.mountPoint = document.createElement('div');
+    this.mountPoint.hidden = !this.styled;
     root.append(this.mountPoint);
     if (this.crashed) {
       this.showFallback('crashed');
@@ -121,6 +141,7 @@ class KneeTriageElement extends HTMLElement {
 
   /** Puts a screen of the early screens, or the guidance, where the checker will be. */
   showPlaceholder(node) {
+    node.hidden = !this.styled;
     if (this.placeholder && this.placeholder.parentNode) this.placeholder.replaceWith(node);
     else this.shadowRoot.insertBefore(node, this.mountPoint);
     this.placeholder = node;

@@ -18,7 +18,7 @@ use yew::LocalServerRenderer;
 use crate::engine::{first_unanswered, Answer, Answers};
 use crate::knowledge::catalog::{Lang, Wording};
 use crate::knowledge::{Level, EMERGENCY_QUESTION};
-use crate::ui::components::layout::Layout;
+use crate::ui::components::layout::layout;
 use crate::ui::components::result::result_heading::ResultHeading;
 use crate::ui::pages::{current_page, PageData};
 use crate::ui::state::{Action, State};
@@ -69,7 +69,7 @@ fn Early(props: &EarlyProps) -> Html {
     };
     html! {
         <ContextProvider<Words> context={props.words.clone()}>
-            <Layout notice={None}>{ page }</Layout>
+            { layout(props.words.lang, None, page) }
         </ContextProvider<Words>>
     }
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::components::clinic_card::Clinic;
-use super::components::layout::Layout;
+use super::components::layout::layout;
 use super::hooks::{use_device_record, use_step_focus};
 use super::pages::{current_page, PageData};
 use super::state::{Action, Opening, State};
@@ -72,25 +72,24 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let page = current_page(PageData {
+        screen: state.screen.clone(),
+        answers: state.answers.clone(),
+        draft: state.draft.clone(),
+        error: state.error,
+        progress,
+        remember: state.remember,
+        diary: state.diary.clone(),
+        storage_allowed: props.storage_allowed,
+        clinic: props.clinic.clone(),
+        heading: heading.clone(),
+        error_summary: error_summary.clone(),
+        on_action: on_action.clone(),
+        on_result: props.on_result.clone(),
+    });
     html! {
         <ContextProvider<Words> context={words.clone()}>
-            <Layout notice={state.notice.clone()}>
-                { current_page(PageData {
-                    screen: state.screen.clone(),
-                    answers: state.answers.clone(),
-                    draft: state.draft.clone(),
-                    error: state.error,
-                    progress,
-                    remember: state.remember,
-                    diary: state.diary.clone(),
-                    storage_allowed: props.storage_allowed,
-                    clinic: props.clinic.clone(),
-                    heading: heading.clone(),
-                    error_summary: error_summary.clone(),
-                    on_action: on_action.clone(),
-                    on_result: props.on_result.clone(),
-                }) }
-            </Layout>
+            { layout(words.lang, state.notice.clone(), page) }
         </ContextProvider<Words>>
     }
 }

@@ -3,27 +3,21 @@
 
 use yew::prelude::*;
 
+use crate::knowledge::catalog::Lang;
 use crate::ui::components::notification_banner::NotificationBanner;
 use crate::ui::components::safety_banner::SafetyBanner;
 use crate::ui::state::Notice;
-use crate::ui::text::use_words;
-
-#[derive(Properties, PartialEq)]
-pub struct LayoutProps {
-    pub notice: Option<Notice>,
-    pub children: Html,
-}
 
 /// The same frame for the live checker and for the early screens the build
-/// draws from these components, so the two cannot drift apart.
-#[component]
-pub fn Layout(props: &LayoutProps) -> Html {
-    let w = use_words();
+/// draws from these components, so the two cannot drift apart. A plain
+/// function rather than a component: it draws no part of its own, and a
+/// component's lifecycle code costs the download about 2 KB.
+pub fn layout(lang: Lang, notice: Option<Notice>, page: Html) -> Html {
     html! {
-        <div class="kt-widget" lang={w.lang.tag()} part="widget">
+        <div class="kt-widget" lang={lang.tag()} part="widget">
             <SafetyBanner />
-            <NotificationBanner notice={props.notice.clone()} />
-            <div class="kt-page">{ props.children.clone() }</div>
+            <NotificationBanner {notice} />
+            <div class="kt-page">{ page }</div>
         </div>
     }
 }

@@ -5,7 +5,8 @@
 // the WebAssembly downloads and compiles: a person can read it and press
 // "Start now" straight away, and the click is carried out as soon as the
 // checker is ready. If the WebAssembly never runs (blocked, too old a
-// browser, load error) the page is replaced by the static safety guidance.
+// browser, load error, its language's text missing or refused:
+// language_file.js) the page is replaced by the static safety guidance.
 // Files are found next to this script (import.meta.url), so the widget works
 // under any path or domain. Nothing here sends data anywhere.
 //
@@ -13,8 +14,9 @@
 // one by scripts/postbuild.mjs, in the order of LOADER_PARTS
 // (scripts/parts.mjs); this part defines the element itself.
 
-import { loadCore, styleFor } from './load_core.js';
+import { styleFor } from './load_core.js';
 import { fallbackLanguage } from './language.js';
+import { coreWithText, languageText, updateWithText } from './language_file.js';
 import { renderFallback } from './fallback.js';
 import { renderStart } from './early_start.js';
 
@@ -30,6 +32,7 @@ function settings(el) {
     browserLanguages: Array.from(navigator.languages || []),
     chosenLang: el.chosenLang || null,
     startNow: Boolean(el.startNow),
+    loadLanguage: languageText,
   };
 }
 
@@ -84,7 +87,7 @@ class KneeTriageElement extends HTMLElement {
     this.mountPoint = document.createElement('div');
     root.append(this.placeholder, this.mountPoint);
     if (this.crashed) return;
-    loadCore()
+    coreWithText(this, () => settings(this))
       .then(async (core) => {
         if (this.session !== session || this.crashed) return;
         const focused = this.placeholder.contains(root.activeElement) ? root.activeElement : null;
@@ -145,6 +148,7 @@ class KneeTriageElement extends HTMLElement {
       },
       chooseLanguage: (lang) => {
         this.chosenLang = lang;
+        languageText(lang);
         const fresh = this.earlyStart();
         this.placeholder.replaceWith(fresh);
         this.placeholder = fresh;
@@ -155,7 +159,7 @@ class KneeTriageElement extends HTMLElement {
 
   attributeChangedCallback() {
     if (this.widget) {
-      this.widget.update(settings(this));
+      updateWithText(this, () => settings(this));
     } else if (this.placeholder && this.placeholder.parentNode) {
       const fresh = this.crashed || this.failed ? renderFallback(this, this.crashed ? 'crashed' : 'failed') : this.earlyStart();
       this.placeholder.replaceWith(fresh);

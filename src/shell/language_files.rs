@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 use super::config::Config;
 use super::mount::read_settings;
-use crate::knowledge::catalog::{self, is_installed, Lang};
+use crate::knowledge::catalog::{self, is_installed};
 use crate::ui::{App, AppProps, LanguageSource};
 
 /// Checks and installs the file the loader fetched as `core/text/<tag>.txt`.
@@ -67,36 +67,28 @@ pub(super) fn source_from(settings: &JsValue) -> LanguageSource {
         Some(load) => LanguageSource::new(move |lang| {
             let load = load.clone();
             Box::pin(async move {
-                let loaded = fetch_and_install(&load, lang).await;
-                if let Err(message) = &loaded {
-                    web_sys::console::error_1(&JsValue::from_str(message));
+                let tag = lang.tag();
+                match fetch_and_install(&load, tag).await {
+                    Ok(()) => true,
+                    Err(why) => {
+                        let message = format!("knee-triage: the text of {tag} could not be loaded");
+                        web_sys::console::error_2(&JsValue::from_str(&message), &why);
+                        false
+                    }
                 }
-                loaded
             })
         }),
     }
 }
 
-async fn fetch_and_install(load: &js_sys::Function, lang: Lang) -> Result<(), String> {
-    let tag = lang.tag();
-    let failed = |error: JsValue| {
-        let why = error
-            .as_string()
-            .or_else(|| error.dyn_ref::<js_sys::Error>().map(|e| e.message().into()))
-            .unwrap_or_default();
-        format!("knee-triage: the text of {tag} could not be loaded: {why}")
-    };
-    let promise = load
-        .call1(&JsValue::NULL, &JsValue::from_str(tag))
-        .map_err(failed)?;
-    let promise = promise
-        .dyn_into::<js_sys::Promise>()
-        .map_err(|_| format!("knee-triage: loadLanguage(\"{tag}\") did not return a promise"))?;
-    let text = JsFuture::from(promise).await.map_err(failed)?;
+/// `loadLanguage(tag)`, a promise of the file's text, then the install.
+async fn fetch_and_install(load: &js_sys::Function, tag: &str) -> Result<(), JsValue> {
+    let promise = load.call1(&JsValue::NULL, &JsValue::from_str(tag))?;
+    let text = JsFuture::from(js_sys::Promise::resolve(&promise)).await?;
     let text = text
         .as_string()
-        .ok_or_else(|| format!("knee-triage: loadLanguage(\"{tag}\") did not give text"))?;
-    install_language(text, tag.to_string()).map_err(|e| e.as_string().unwrap_or_default())
+        .ok_or_else(|| JsValue::from_str("loadLanguage did not give text"))?;
+    install_language(text, tag.to_string())
 }
 
 #[derive(Properties, PartialEq, Clone)]

@@ -32,7 +32,7 @@ for (const f of widgetFiles) console.log(`  ${f.padEnd(34)} ${kb(gz(f))}`);
 for (const tag of languages) console.log(`  ${`dist/core/text/${tag}.txt`.padEnd(34)} ${kb(gz(`dist/core/text/${tag}.txt`))}`);
 for (const tag of languages) {
   const total = perLanguage[tag];
-  console.log(`  widget total, ${tag} visitor${' '.repeat(19 - tag.length)} ${kb(total)}  (${(total / minimal).toFixed(2)} x the minimal Yew app, ${kb(minimal)})`);
+  console.log(`  ${`widget total, ${tag} visitor`.padEnd(34)} ${kb(total)}  (${(total / minimal).toFixed(2)} x the minimal Yew app, ${kb(minimal)})`);
 }
 console.log(`  standalone file (raw)              ${kb(standalone)}`);
 

@@ -16,8 +16,9 @@ use yew::prelude::*;
 use crate::knowledge::catalog::{is_installed, Lang};
 use crate::ui::state::Notice;
 
-/// Fetches a language's file and installs its text; `Err` says why not.
-type Load = dyn Fn(Lang) -> Pin<Box<dyn Future<Output = Result<(), String>>>>;
+/// Fetches a language's file and installs its text: whether it did (the
+/// source tells the console why not).
+type Load = dyn Fn(Lang) -> Pin<Box<dyn Future<Output = bool>>>;
 
 /// Where the text of a language not yet installed comes from: the shell's
 /// loader (the file beside the wasm, or the standalone file's own copy).
@@ -39,7 +40,7 @@ impl PartialEq for LanguageSource {
 impl LanguageSource {
     /// A source that loads with `load`.
     pub fn new(
-        load: impl Fn(Lang) -> Pin<Box<dyn Future<Output = Result<(), String>>>> + 'static,
+        load: impl Fn(Lang) -> Pin<Box<dyn Future<Output = bool>>> + 'static,
     ) -> LanguageSource {
         LanguageSource(Some(Rc::new(load)))
     }
@@ -54,7 +55,7 @@ impl LanguageSource {
             Some(load) => {
                 let loading = load(lang);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = loading.await.is_ok();
+                    let loaded = loading.await;
                     done.emit(loaded && is_installed(lang));
                 });
             }

@@ -31,7 +31,7 @@ use std::fmt;
 pub const MAGIC: &str = "knee-triage-text";
 
 /// The format version: raise it when the layout of the body changes.
-pub const VERSION: u32 = 1;
+pub const VERSION: &str = "1";
 
 /// FNV-1a, 64 bits: small, fast, and good enough to tell builds apart (it
 /// guards against mistakes, not against someone forging a file, which
@@ -120,7 +120,7 @@ impl fmt::Display for LanguageFileProblem {
         match self {
             LanguageFileProblem::NotALanguageFile => write!(
                 f,
-                "not a knee-triage language file: its first line does not start with `{MAGIC} {VERSION} `"
+                "not a knee-triage language file: its first line does not start with `{MAGIC}`"
             ),
             LanguageFileProblem::OtherVersion(v) => write!(
                 f,
@@ -155,7 +155,7 @@ pub fn parse_header(line: &str) -> Result<(&str, u64), LanguageFileProblem> {
         return Err(LanguageFileProblem::NotALanguageFile);
     }
     let version = words.next().unwrap_or("");
-    if version != VERSION.to_string() {
+    if version != VERSION {
         let shown: String = version
             .chars()
             .filter(|c| !c.is_control())

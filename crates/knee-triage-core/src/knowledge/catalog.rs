@@ -5,7 +5,7 @@
 //! derived from knowledge ids (`cause.C1.name`, `rule.R4-weakness.why`), so a
 //! new rule or remedy only needs its lines here. Adding a language is one
 //! more file in `locales/`; `build.rs` compiles the files into the tables
-//! below and fails the build on a malformed line.
+//! and language files below and fails the build on a malformed line.
 //!
 //! Some wording differs between countries that share a language: a visitor
 //! in England calls the GP surgery and goes to A&E, one in the US calls the
@@ -15,7 +15,6 @@
 //! region (see [`Wording`]); the base catalog says what works anywhere
 //! ("your doctor or clinic", "the emergency department"), which is what a
 //! visitor from any other region, or of unknown region, reads.
-
 //!
 //! The texts themselves travel in one language file per language
 //! (`language_file.rs`, written by `build.rs`). The wasm a visitor

@@ -31,7 +31,12 @@ const swap = (file, pattern, by) => (dir) => {
   writeFileSync(path, text.replace(pattern, by));
 };
 const cut = (file, pattern) => swap(file, pattern, '');
-const noSpanish = (dir) => renameSync(join(dir, 'crates/knee-triage-core/src/knowledge/locales/es.txt'), join(dir, 'es.txt.aside'));
+// Since issue 15 the wasm holds no text (each language is a file fetched
+// at run time), so this row is about what Spanish adds to the wasm itself:
+// its tag, its name and its overlay's key list.
+const noSpanish = (dir) => {
+  for (const name of ['es.txt', 'es-ES.txt']) renameSync(join(dir, 'crates/knee-triage-core/src/knowledge/locales', name), join(dir, `${name}.aside`));
+};
 // The diary screen shows nothing; the diary's data and rules stay.
 const noDiary = [
   swap('src/ui/app.rs', /Screen::Diary => html! \{[\s\S]*?\},\n/, 'Screen::Diary => html! {},\n'),
@@ -46,14 +51,14 @@ const detailByHand = swap('src/shell/mount.rs', /let detail = serde_wasm_bindgen
   'let detail = js_sys::Object::new();\n        let _ = js_sys::Reflect::set(&detail, &"level".into(), &level.id().into());');
 // The element's settings read by serde-wasm-bindgen into a derived struct
 // instead of the hand-written reader (not adopted: see src/shell/mount.rs).
-const settingsBySerde = swap('src/shell/mount.rs', /fn read_settings\(settings: &JsValue\) -> RawConfig \{[\s\S]*?\n\}\n(?=\nfn warn)/, `#[derive(serde::Deserialize, Default)]
+const settingsBySerde = swap('src/shell/mount.rs', /pub\(super\) fn read_settings\(settings: &JsValue\) -> RawConfig \{[\s\S]*?\n\}\n(?=\nfn warn)/, `#[derive(serde::Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]
 struct Settings {
     lang: Option<String>, emergency_number: Option<String>, browser_languages: Vec<String>,
     manage_title: Option<bool>, clinic_name: Option<String>, clinic_phone: Option<String>,
     booking_url: Option<String>, storage: Option<String>, chosen_lang: Option<String>, start_now: Option<bool>,
 }
-fn read_settings(settings: &JsValue) -> RawConfig {
+pub(super) fn read_settings(settings: &JsValue) -> RawConfig {
     let s: Settings = serde_wasm_bindgen::from_value(settings.clone()).unwrap_or_default();
     RawConfig {
         lang: s.lang, emergency_number: s.emergency_number, browser_languages: s.browser_languages,

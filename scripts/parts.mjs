@@ -64,6 +64,7 @@ export const LOADER_PARTS = [
   'fallback_text.generated.js',
   'load_core.js',
   'language.js',
+  'language_file.js',
   'emergency_numbers.generated.js',
   'text.js',
   'fallback.js',
@@ -100,7 +101,7 @@ export function loaderSource() {
         if (source < 0 || source >= at) throw new Error(`loader: ${name} imports ${from}, which is not a part listed before it`);
         return '';
       })
-      .replace(/^export (const|let|function|class) /gm, '$1 ');
+      .replace(/^export (const|let|async function|function|class) /gm, '$1 ');
     const left = text.match(/^(import|export)\b.*$/m);
     if (left) throw new Error(`loader: ${name} has an import or export the join does not understand: ${left[0]}`);
     return text;

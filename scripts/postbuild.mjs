@@ -4,8 +4,13 @@
 //    pages (between <!-- knee-triage:fallback --> markers), so a visitor with
 //    JavaScript off still reads what to do in an emergency.
 // 2. Writes knee-triage-standalone.html: one self-contained file with the
-//    loader, the wasm-bindgen glue, the wasm (gzip, Z85) and the CSS
-//    inlined, which works when opened from file:// with no server.
+//    loader, the wasm-bindgen glue, the wasm (gzip, Z85), every
+//    language's text and the CSS inlined, which works when opened from
+//    file:// with no server.
+// Before both, it writes the language files, core/text/<tag>.txt: the
+// text of each language, which the wasm no longer holds; a visitor's
+// browser fetches only the one shown (`cargo run -p knee-triage-codegen --
+// language-files`, the same catalogs and keys as the wasm just built).
 // It also writes the stylesheet, knee-triage.css, and the loader,
 // knee-triage.js, each joined from its parts (styles/, src/shell/loader/;
 // the orders are in scripts/parts.mjs), and minifies what visitors
@@ -15,7 +20,8 @@
 //   TRUNK_STAGING_DIR=dist node scripts/postbuild.mjs
 
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
@@ -52,6 +58,20 @@ const stripJs = (text) =>
 /** Minified as an ES module (names shortened, dead code dropped) by terser. */
 const minifyJs = async (code) =>
   (await minify(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+// The language files, beside the wasm they belong to.
+const textDir = join(resolve(staging), 'core/text');
+execFileSync('cargo', ['run', '-q', '-p', 'knee-triage-codegen', '--', 'language-files', textDir], { cwd: root, stdio: 'inherit' });
+const languageFiles = Object.fromEntries(
+  readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => [f.slice(0, -'.txt'.length), readFileSync(join(textDir, f))]),
+);
+if (!languageFiles.en) {
+  console.error('postbuild: the codegen wrote no core/text/en.txt');
+  process.exit(1);
+}
+
 const glue = stripJs(read('core/knee-triage.js'));
 writeFileSync(join(staging, 'core/knee-triage.js'), await minifyJs(glue));
 const wasm = readFileSync(join(staging, 'core/knee-triage_bg.wasm'));
@@ -117,15 +137,28 @@ function z85(bytes) {
   }
   return out;
 }
-const wasmGzip = gzipSync(wasm, { level: 9 });
-const wasmGzipZ85 = z85(wasmGzip);
+/** Bytes as the standalone page carries them: gzip, then Z85, with the gzip length (Z85 pads to 4). */
+const packed = (bytes) => {
+  const gzip = gzipSync(bytes, { level: 9 });
+  return { z85: z85(gzip), length: gzip.length };
+};
+const wasmPacked = packed(wasm);
+// Each language's text as it is smaller inside the page: compressed
+// (gzip, Z85, like the wasm) or as plain text in a JSON string.
+const inlineTexts = Object.fromEntries(
+  Object.entries(languageFiles).map(([tag, bytes]) => {
+    const zipped = packed(bytes);
+    const plain = { plain: bytes.toString('utf8') };
+    return [tag, JSON.stringify(zipped).length <= JSON.stringify(plain).length ? zipped : plain];
+  }),
+);
 // Keeps "</script>" or "<!--" in any inlined text from ending the script early.
 const scriptSafe = (s) => s.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
 const standaloneCore = `{
 ${glueBody}
-const WASM_GZIP_Z85 = ${JSON.stringify(wasmGzipZ85)};
-const WASM_GZIP_LENGTH = ${wasmGzip.length};
+const WASM = ${JSON.stringify(wasmPacked)};
+const TEXTS = ${JSON.stringify(inlineTexts)};
 const Z85 = ${JSON.stringify(Z85)};
 function fromZ85(text, length) {
   const digit = new Uint8Array(128);
@@ -141,17 +174,23 @@ function fromZ85(text, length) {
   }
   return out.subarray(0, length);
 }
+const gunzip = (packed) =>
+  new Response(new Blob([fromZ85(packed.z85, packed.length)]).stream().pipeThrough(new DecompressionStream('gzip')));
 globalThis.__kneeTriageStandalone = {
   css: ${JSON.stringify(css)},
   core() {
     this.promise ??= (async () => {
-      const zipped = fromZ85(WASM_GZIP_Z85, WASM_GZIP_LENGTH);
-      const stream = new Blob([zipped]).stream().pipeThrough(new DecompressionStream('gzip'));
-      const bytes = await new Response(stream).arrayBuffer();
+      const bytes = await gunzip(WASM).arrayBuffer();
       await __wbg_init({ module_or_path: bytes });
-      return { mount };
+      return { mount, install_language, language_to_load };
     })();
     return this.promise;
+  },
+  // Every language's file, inline: nothing is fetched from file://.
+  async text(tag) {
+    const inline = TEXTS[tag];
+    if (!inline) throw new Error(\`no language \${tag}\`);
+    return inline.z85 ? gunzip(inline).text() : inline.plain;
   },
 };
 }`;
@@ -192,6 +231,9 @@ function standalonePage(demo, swaps) {
 }
 
 writeFileSync(join(staging, 'knee-triage-standalone.html'), withGuidance(page));
+const inlined = Object.entries(inlineTexts)
+  .map(([tag, inline]) => `${tag} ${inline.z85 ? `gzip+Z85 ${inline.z85.length}` : `plain ${inline.plain.length}`}`)
+  .join(', ');
 console.log(
-  `postbuild: knee-triage-standalone.html ${Buffer.byteLength(withGuidance(page))} bytes (wasm ${wasm.length} bytes, gzip+Z85 ${wasmGzipZ85.length})`,
+  `postbuild: knee-triage-standalone.html ${Buffer.byteLength(withGuidance(page))} bytes (wasm ${wasm.length} bytes, gzip+Z85 ${wasmPacked.z85.length}; texts ${inlined})`,
 );

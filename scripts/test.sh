@@ -32,6 +32,14 @@ if [ -n "$web" ]; then
 fi
 cargo tree -p knee-triage-core -e normal,build --depth 1
 
+log "the shipped wasm has no text compiled in (cargo tree: no bundled-text for wasm32 without dev-dependencies)"
+# The texts are language files fetched at run time (issue 15); only the
+# component tests (a wasm32 dev-dependency) and native builds compile them in.
+if cargo tree -p knee-triage --target wasm32-unknown-unknown -e normal,build,features --prefix none | grep -q 'bundled-text'; then
+  echo "the wasm32 build of knee-triage enables knee-triage-core's bundled-text feature" >&2
+  exit 1
+fi
+
 log "generated files are current (cargo run -p knee-triage-codegen -- --check)"
 cargo run -q -p knee-triage-codegen -- --check
 

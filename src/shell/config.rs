@@ -51,6 +51,15 @@ pub struct Config {
     pub opening: Opening,
 }
 
+impl Config {
+    /// The language the checker shows first: the one the person picked on
+    /// the loader's start page, else the attributes' and browser's choice.
+    /// Its text must be installed before the checker mounts.
+    pub fn first_language(&self) -> Lang {
+        self.opening.lang.unwrap_or(self.lang)
+    }
+}
+
 /// Whether answers may be kept in the browser; nothing is ever stored
 /// unless the embedding allows it and the person opts in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -217,11 +226,13 @@ mod tests {
         });
         assert_eq!(c.opening.lang, Lang::from_tag("es"));
         assert!(c.opening.start);
+        assert_eq!(c.first_language(), Lang::from_tag("es").unwrap());
         let (c, _) = Config::from_raw(RawConfig {
             chosen_lang: Some("<b>xx".into()),
             ..RawConfig::default()
         });
         assert_eq!(c.opening, Opening::default());
+        assert_eq!(c.first_language(), Lang::EN);
     }
 
     #[test]

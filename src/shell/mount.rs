@@ -4,22 +4,41 @@ use wasm_bindgen::prelude::*;
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::config::{Config, RawConfig, Storage};
+use super::language_files::{source_from, Root, RootProps};
+use crate::knowledge::catalog::{is_installed, Lang};
 use crate::knowledge::Level;
-use crate::ui::{App, AppProps};
+use crate::ui::{AppProps, LanguageSource};
 
 /// One mounted widget; several can live on one page independently.
 #[wasm_bindgen]
 pub struct Widget {
-    app: AppHandle<App>,
+    app: AppHandle<Root>,
     on_result: Callback<Level>,
+    languages: LanguageSource,
+    /// The attributes' language last applied, whose text is installed.
+    lang: Lang,
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Applies changed attributes without losing the person's answers.
+    /// Applies changed attributes without losing the person's answers. A
+    /// `lang` whose text the loader could not install is not applied: the
+    /// checker never shows a language it has no text for.
     pub fn update(&mut self, settings: JsValue) {
-        self.app
-            .update(props_from(settings, self.on_result.clone()));
+        let mut props = props_from(config_from(&settings), self.on_result.clone());
+        if !is_installed(props.lang) {
+            warn(&format!(
+                "knee-triage: the text of {} is not loaded; the checker stays in {}",
+                props.lang.tag(),
+                self.lang.tag()
+            ));
+            props.lang = self.lang;
+        }
+        self.lang = props.lang;
+        self.app.update(RootProps {
+            app: props,
+            languages: self.languages.clone(),
+        });
     }
 
     /// Removes the widget, for when the element leaves the page.
@@ -28,14 +47,44 @@ impl Widget {
     }
 }
 
-/// Renders the widget into `root` with the element's settings.
+/// Renders the widget into `root` with the element's settings. The text
+/// of the language it shows first must be installed (the loader does it,
+/// `language_files`); if it is not, nothing is mounted and the error says
+/// so, for the loader to show the static guidance instead.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, settings: JsValue) -> Widget {
+pub fn mount(root: web_sys::Element, settings: JsValue) -> Result<Widget, JsValue> {
     install_crash_report();
+    let config = config_from(&settings);
+    let first = config.first_language();
+    if !is_installed(first) {
+        return Err(JsValue::from_str(&format!(
+            "knee-triage: the text of {} is not loaded",
+            first.tag()
+        )));
+    }
     let on_result = announce_results_from(&root);
-    let props = props_from(settings, on_result.clone());
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { app, on_result }
+    let mut props = props_from(config, on_result.clone());
+    // The person picked another language on the loader's start page than
+    // the attributes': that one is shown, and is the one fetched.
+    if !is_installed(props.lang) {
+        props.lang = first;
+    }
+    let lang = props.lang;
+    let languages = source_from(&settings);
+    let app = yew::Renderer::<Root>::with_root_and_props(
+        root,
+        RootProps {
+            app: props,
+            languages: languages.clone(),
+        },
+    )
+    .render();
+    Ok(Widget {
+        app,
+        on_result,
+        languages,
+        lang,
+    })
 }
 
 /// Dispatches `knee-triage-result` from the `<knee-triage>` element (the
@@ -62,10 +111,14 @@ fn announce_results_from(root: &web_sys::Element) -> Callback<Level> {
     })
 }
 
-fn props_from(settings: JsValue, on_result: Callback<Level>) -> AppProps {
-    let raw = read_settings(&settings);
-    let (config, warnings) = Config::from_raw(raw);
+/// The checked settings; a warning in the console for each attribute ignored.
+fn config_from(settings: &JsValue) -> Config {
+    let (config, warnings) = Config::from_raw(read_settings(settings));
     warnings.iter().for_each(|w| warn(w));
+    config
+}
+
+fn props_from(config: Config, on_result: Callback<Level>) -> AppProps {
     AppProps {
         lang: config.lang,
         emergency_number: config.emergency_number.into(),
@@ -87,7 +140,7 @@ fn props_from(settings: JsValue, on_result: Callback<Level>) -> AppProps {
 /// fields when one has the wrong type 17.3 KB: a tenth of the download for
 /// ten attributes. serde's error messages bring in float formatting, which
 /// nothing else in the widget needs.
-fn read_settings(settings: &JsValue) -> RawConfig {
+pub(super) fn read_settings(settings: &JsValue) -> RawConfig {
     let get = |name: &str| js_sys::Reflect::get(settings, &JsValue::from_str(name)).ok();
     let text = |name: &str| get(name).and_then(|v| v.as_string());
     let browser_languages = get("browserLanguages")

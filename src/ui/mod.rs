@@ -7,7 +7,8 @@
 //!   part that turns a click into an `Action`;
 //! - `components/`: the parts of those screens, each given what it shows and
 //!   the callbacks it needs, never the whole `Action`;
-//! - `hooks/`: what happens after a render (focus, the device record);
+//! - `hooks/`: what happens after a render (focus, the device record), and
+//!   switching to a language whose text is fetched on demand;
 //! - [`text`]: the words, from the language's catalog;
 //! - `dates`: dates and numbers as the visitor's locale writes them;
 //! - `browser`: the browser's own facilities (storage, files, printing).
@@ -23,4 +24,5 @@ pub mod text;
 
 pub use app::{App, AppProps};
 pub use components::clinic_card::Clinic;
+pub use hooks::LanguageSource;
 pub use state::Opening;

@@ -4,12 +4,8 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 
-import { useBrowser, serve, recordRequests, collectErrors, holdWasm, DIST, hostPage } from './harness.mjs';
+import { useBrowser, serve, recordRequests, collectErrors, holdWasm, DIST, hostPage, STRICT_CSP } from './harness.mjs';
 import { answerAll, catalog, earlyToGuidance, text, widget, ready, vignette } from './person.mjs';
-
-/** The policy docs/embedding.md tells clinics to use. */
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const page = (body, head = '') => hostPage(body, { head });
 

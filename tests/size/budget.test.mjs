@@ -1,11 +1,11 @@
 // The download budget: what a visitor's browser fetches for the embedded
-// widget (loader, glue, wasm with English and Spanish, CSS), gzipped, and
-// the standalone file. Sizes are deterministic, so this is a test; the
-// figures are printed every run.
+// widget (loader, glue, wasm, the text of the ONE language shown, CSS),
+// gzipped, for a visitor in each language, and the standalone file. Sizes
+// are deterministic, so this is a test; the figures are printed every run.
 
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('../../', import.meta.url);
@@ -13,15 +13,27 @@ const budget = JSON.parse(readFileSync(new URL('bench/budget.json', root), 'utf8
 const gz = (path) => gzipSync(readFileSync(new URL(path, root)), { level: 9 }).length;
 const raw = (path) => readFileSync(new URL(path, root)).length;
 
+// What every visitor downloads, and then one language file (issue 15):
+// the widget's figure is its heaviest language's visitor.
 const widgetFiles = ['dist/knee-triage.js', 'dist/core/knee-triage.js', 'dist/core/knee-triage_bg.wasm', 'dist/knee-triage.css'];
-const widget = widgetFiles.reduce((sum, f) => sum + gz(f), 0);
+const shared = widgetFiles.reduce((sum, f) => sum + gz(f), 0);
+const languages = readdirSync(new URL('dist/core/text/', root))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => f.slice(0, -'.txt'.length));
+const perLanguage = Object.fromEntries(languages.map((tag) => [tag, shared + gz(`dist/core/text/${tag}.txt`)]));
+const widget = Math.max(...Object.values(perLanguage));
 const minimal = gz('bench/minimal-yew/dist/minimal_bg.wasm') + gz('bench/minimal-yew/dist/minimal.js');
 const standalone = raw('dist/knee-triage-standalone.html');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 console.log('download sizes (gzip -9):');
 for (const f of widgetFiles) console.log(`  ${f.padEnd(34)} ${kb(gz(f))}`);
-console.log(`  widget total                       ${kb(widget)}  (${(widget / minimal).toFixed(2)} x the minimal Yew app, ${kb(minimal)})`);
+for (const tag of languages) console.log(`  ${`dist/core/text/${tag}.txt`.padEnd(34)} ${kb(gz(`dist/core/text/${tag}.txt`))}`);
+for (const tag of languages) {
+  const total = perLanguage[tag];
+  console.log(`  ${`widget total, ${tag} visitor`.padEnd(34)} ${kb(total)}  (${(total / minimal).toFixed(2)} x the minimal Yew app, ${kb(minimal)})`);
+}
 console.log(`  standalone file (raw)              ${kb(standalone)}`);
 
 // What the design's boundary packages cost or saved, as last measured by
@@ -33,6 +45,21 @@ for (const [name, row] of Object.entries(costs).filter(([name]) => name.includes
   const sign = row.vs_whole_checker_gzip_bytes > 0 ? '+' : '';
   console.log(`  ${name.padEnd(52)} ${sign}${kb(row.vs_whole_checker_gzip_bytes)}  (measured ${row.measured} at ${row.commit})`);
 }
+
+test('the shipped wasm holds no language\'s text: each comes in its own file', () => {
+  assert.deepEqual(languages.slice(0, 2), ['en', 'es']);
+  const wasm = readFileSync(new URL('dist/core/knee-triage_bg.wasm', root));
+  for (const tag of languages) {
+    const file = readFileSync(new URL(`dist/core/text/${tag}.txt`, root), 'utf8');
+    const [header, ...lines] = file.split('\n');
+    assert.match(header, new RegExp(`^knee-triage-text 1 ${tag} [0-9a-f]{16}$`));
+    // The longer texts, which are never a key or a language's name.
+    const long = lines.filter((l) => l.length > 60);
+    assert.ok(long.length > 100, `${tag}: ${long.length} long lines`);
+    const inWasm = long.filter((l) => wasm.includes(Buffer.from(l)));
+    assert.deepEqual(inWasm, [], `the wasm holds ${tag} text: it was built with bundled-text`);
+  }
+});
 
 test('the widget does not grow past its recorded ceiling', () => {
   assert.ok(widget <= budget.ceilings.widget_gzip_bytes, `widget ${kb(widget)} > ceiling ${kb(budget.ceilings.widget_gzip_bytes)}`);

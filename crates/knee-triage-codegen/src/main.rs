@@ -4,6 +4,13 @@
 //!
 //!     cargo run -p knee-triage-codegen            # rewrite what is stale
 //!     cargo run -p knee-triage-codegen -- --check # fail if anything is stale
+//!     cargo run -p knee-triage-codegen -- language-files <dir>
+//!
+//! The last writes the language files (`<dir>/<tag>.txt`, one per
+//! language, the format of `knee_triage_core::knowledge::language_file`)
+//! that the wasm fetches at run time. They are build outputs, not
+//! committed: `scripts/postbuild.mjs` writes them into `dist/core/text/`
+//! on every build, so they always match the wasm beside them.
 //!
 //! Each generated file is written whole by this command, and no hand-written
 //! file holds a generated part. The JavaScript ones say at their top that
@@ -18,6 +25,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use knee_triage_core::formats::fhir::questionnaire;
+use knee_triage_core::knowledge::catalog::{language_file, Lang};
 
 /// One generated file: where it goes, from the repository root, and its text.
 struct Output {
@@ -66,8 +74,32 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// Writes every language's file into `dir`, created if missing.
+fn write_language_files(dir: &Path) -> ExitCode {
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!("error: cannot create {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    for lang in Lang::all() {
+        let path = dir.join(format!("{}.txt", lang.tag()));
+        if let Err(e) = std::fs::write(&path, language_file(lang)) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
 fn main() -> ExitCode {
-    let check = std::env::args().skip(1).any(|a| a == "--check");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("language-files") {
+        let [_, dir] = args.as_slice() else {
+            eprintln!("usage: codegen language-files <dir>");
+            return ExitCode::from(2);
+        };
+        return write_language_files(Path::new(dir));
+    }
+    let check = args.iter().any(|a| a == "--check");
     let outputs = outputs();
     let mut stale = Vec::new();
     for output in &outputs {

@@ -13,6 +13,7 @@ import { FALLBACK_TEXT, wordingTag } from './fallback_text.generated.js';
 import { emergencyNumber, regionOfVisitor, textsFor } from './text.js';
 import { telHref } from './emergency_numbers.generated.js';
 import { renderFallback } from './fallback.js';
+import { languageText } from './language_file.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -93,6 +94,8 @@ export class EarlyScreens {
       button.addEventListener('click', () => {
         this.lang = button.getAttribute('lang');
         this.chosenLang = this.lang;
+        // The checker will need this language's text: it starts downloading now.
+        languageText(this.lang).catch(() => {});
         this.draw({ focus: 'h1' });
       });
     }

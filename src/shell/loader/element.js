@@ -5,7 +5,8 @@
 // the WebAssembly downloads and compiles: a person can read it and press
 // "Start now" straight away, and the click is carried out as soon as the
 // checker is ready. If the WebAssembly never runs (blocked, too old a
-// browser, load error) the page is replaced by the static safety guidance.
+// browser, load error, its language's text missing or refused:
+// language_file.js) the page is replaced by the static safety guidance.
 // Files are found next to this script (import.meta.url), so the widget works
 // under any path or domain. Nothing here sends data anywhere.
 //
@@ -13,8 +14,9 @@
 // one by scripts/postbuild.mjs, in the order of LOADER_PARTS
 // (scripts/parts.mjs); this part defines the element itself.
 
-import { loadCore, styleFor } from './load_core.js';
+import { styleFor } from './load_core.js';
 import { fallbackLanguage } from './language.js';
+import { coreWithText, languageText, updateWithText } from './language_file.js';
 import { renderFallback } from './fallback.js';
 import { EarlyScreens } from './early_screens.js';
 
@@ -30,6 +32,7 @@ function settings(el) {
     browserLanguages: Array.from(navigator.languages || []),
     // What the person did on the early screens: the checker carries on from there.
     ...(el.early ? el.early.opening() : {}),
+    loadLanguage: languageText,
   };
 }
 
@@ -107,7 +110,7 @@ class KneeTriageElement extends HTMLElement {
     }
     this.early = new EarlyScreens(this, fallbackLanguage(this), (node) => this.showPlaceholder(node));
     this.early.draw();
-    loadCore()
+    coreWithText(this, () => settings(this))
       .then(async (core) => {
         if (this.session !== session || this.crashed) return;
         const focused = this.placeholder.contains(root.activeElement) ? root.activeElement : null;
@@ -177,7 +180,7 @@ class KneeTriageElement extends HTMLElement {
 
   attributeChangedCallback() {
     if (this.widget) {
-      this.widget.update(settings(this));
+      updateWithText(this, () => settings(this));
     } else if (this.early) {
       // A new number or language shows at once, on the same screen.
       if (!this.early.chosenLang) this.early.lang = fallbackLanguage(this);

@@ -1,11 +1,13 @@
 //! The visible switch between languages on the start page.
 //!
 //! Each language is named in itself ("Español"), and carries its own `lang`
-//! so a screen reader pronounces it correctly.
+//! so a screen reader pronounces it correctly. The names come with the
+//! wasm (`Lang::name`), so a language is offered before its text is
+//! downloaded; `on_switch` fetches it first when needed.
 
 use yew::prelude::*;
 
-use crate::knowledge::catalog::{text, Lang};
+use crate::knowledge::catalog::Lang;
 use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +19,7 @@ pub struct LanguageSwitchProps {
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     let w = use_words();
     let items = Lang::all().map(|lang| {
-        let name = text(lang, "ui.language.name");
+        let name = lang.name();
         if lang == w.lang {
             html! { <li><span class="kt-language-switch__current" aria-current="true" lang={lang.tag()}>{ name }</span></li> }
         } else {

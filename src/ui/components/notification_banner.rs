@@ -1,4 +1,4 @@
-//! Messages about storage and files, in a status region.
+//! Messages about storage, files and language files, in a status region.
 //!
 //! The region is always in the page and in the accessibility tree, so a
 //! screen reader announces a new message without focus moving away from
@@ -30,6 +30,8 @@ pub fn notice_key(notice: &Notice) -> &'static str {
         Notice::Imported => "ui.notice.imported",
         Notice::ImportedEmergency => "ui.notice.imported_emergency",
         Notice::ImportRefused(p) => p.kind.message_key(),
+        Notice::LanguageUnavailable(_) => "ui.notice.language_unavailable",
+        Notice::FhirUnavailable => "ui.notice.fhir_unavailable",
     }
 }
 
@@ -42,9 +44,16 @@ pub fn NotificationBanner(props: &NotificationBannerProps) -> Html {
             "kt-notice kt-notice--problem",
             w.fill(notice_key(n), &[("field", &p.field)]),
         ),
-        Some(n @ (Notice::SetAside | Notice::StorageFull | Notice::StorageUnavailable)) => {
-            ("kt-notice kt-notice--problem", w.get(notice_key(n)))
-        }
+        Some(n @ Notice::LanguageUnavailable(lang)) => (
+            "kt-notice kt-notice--problem",
+            w.fill(notice_key(n), &[("language", lang.name())]),
+        ),
+        Some(
+            n @ (Notice::SetAside
+            | Notice::StorageFull
+            | Notice::StorageUnavailable
+            | Notice::FhirUnavailable),
+        ) => ("kt-notice kt-notice--problem", w.get(notice_key(n))),
         Some(n) => ("kt-notice", w.get(notice_key(n))),
     };
     html! {

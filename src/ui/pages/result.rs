@@ -80,7 +80,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 <KeepARecord answers={props.answers.clone()} remember={props.remember}
                     storage_allowed={props.storage_allowed}
                     on_open_diary={props.on_action.reform(|_| Action::OpenDiary)}
-                    on_remember={remember_action(&props.on_action)} />
+                    on_remember={remember_action(&props.on_action)}
+                    on_notice={props.on_action.reform(Action::Notify)} />
             }
             <p class="kt-body-s">{ w.get("ui.result.not_diagnosis") }</p>
             <button type="button" class="kt-button kt-button--secondary" part="button" onclick={restart}>

@@ -7,6 +7,7 @@ use crate::ui::browser;
 use crate::ui::components::import_answers::ImportAnswers;
 use crate::ui::components::language_switch::LanguageSwitch;
 use crate::ui::components::remember_on_device::RememberOnDevice;
+use crate::ui::hooks::use_language_switch;
 use crate::ui::state::Action;
 use crate::ui::text::use_words;
 
@@ -23,9 +24,13 @@ pub fn StartPage(props: &StartProps) -> Html {
     let w = use_words();
     let onclick = props.on_action.reform(|_: MouseEvent| Action::Start);
     let open_diary = props.on_action.reform(|_: MouseEvent| Action::OpenDiary);
+    let switch_language = use_language_switch(
+        props.on_action.reform(Action::SetLang),
+        props.on_action.reform(Action::Notify),
+    );
     html! {
         <>
-            <LanguageSwitch on_switch={props.on_action.reform(Action::SetLang)} />
+            <LanguageSwitch on_switch={switch_language} />
             <h1 class="kt-heading-l" tabindex="-1" ref={props.heading.clone()}>{ w.get("ui.start.title") }</h1>
             <p class="kt-body-l">{ w.get("ui.start.lead") }</p>
             <p>{ w.get("ui.start.what_you_get") }</p>

@@ -217,7 +217,13 @@ impl State {
             Action::RemoveEpisode(index) => {
                 self.diary.remove(index);
             }
-            Action::SetLang(lang) => self.lang = Some(lang),
+            Action::SetLang(lang) => {
+                self.lang = Some(lang);
+                // Said in the language left behind, about one now shown.
+                if matches!(self.notice, Some(Notice::LanguageUnavailable(_))) {
+                    self.notice = None;
+                }
+            }
         }
     }
 

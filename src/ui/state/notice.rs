@@ -1,8 +1,9 @@
-//! What the status region says about storage and files, and why a chosen
-//! answers file was refused: kept apart from the questionnaire's steps
-//! because they happen outside it.
+//! What the status region says about storage, files and language files,
+//! and why a chosen answers file was refused: kept apart from the
+//! questionnaire's steps because they happen outside it.
 
 use crate::engine::AnswerError;
+use crate::knowledge::catalog::Lang;
 
 /// A message about something that happened outside the questionnaire
 /// (storage, files), shown in a status region that screen readers announce.
@@ -21,6 +22,11 @@ pub enum Notice {
     /// Loaded answers hold an emergency sign, so the result opened at once.
     ImportedEmergency,
     ImportRefused(ImportProblem),
+    /// The person picked a language whose text could not be fetched; the
+    /// checker stays in the language shown.
+    LanguageUnavailable(Lang),
+    /// The FHIR export needs the English text, which could not be fetched.
+    FhirUnavailable,
 }
 
 /// Why a chosen answers file was refused; the answers on screen stay as they were.

@@ -205,6 +205,23 @@ fn a_chosen_language_survives_starting_again() {
 }
 
 #[test]
+fn a_language_that_could_not_load_is_told_until_one_is_shown() {
+    let es = Lang::from_tag("es").expect("es catalog");
+    let s = run(vec![Action::Notify(Notice::LanguageUnavailable(es))]);
+    assert_eq!(s.lang, None, "the language shown stays");
+    assert_eq!(s.notice, Some(Notice::LanguageUnavailable(es)));
+    // Tried again and loaded: the notice, in the language left, goes.
+    let s = run(vec![
+        Action::Notify(Notice::LanguageUnavailable(es)),
+        Action::SetLang(es),
+    ]);
+    assert_eq!((s.lang, s.notice), (Some(es), None));
+    // Any other notice stays.
+    let s = run(vec![Action::Notify(Notice::Erased), Action::SetLang(es)]);
+    assert_eq!(s.notice, Some(Notice::Erased));
+}
+
+#[test]
 fn loaded_answers_open_where_the_person_can_carry_on() {
     let full = Answers::from_json(include_str!("../../../tests/vignettes/V13.json")).unwrap();
     let s = run(vec![Action::LoadAnswers(full)]);

@@ -15,6 +15,7 @@ mod clues;
 pub mod diary_signs;
 pub mod emergency;
 pub mod keys;
+pub mod language_file;
 mod questions;
 mod remedies;
 mod rules;

@@ -1,15 +1,20 @@
 //! "Keep a record": print, download, open the diary, remember on this device.
 //!
 //! Everything happens in the browser: downloads are made in the page and
-//! nothing is ever sent anywhere. Remembering is off until the person ticks
+//! nothing is ever sent anywhere. The FHIR export is in English whatever
+//! the language shown (`formats::fhir`): for a visitor in another language,
+//! the English text is fetched first, like any language file. Remembering is off until the person ticks
 //! the box, and only offered when the embedding clinic allows storage.
 
 use yew::prelude::*;
 
 use crate::engine::Answers;
 use crate::formats::fhir;
+use crate::knowledge::catalog::Lang;
 use crate::ui::browser;
 use crate::ui::components::remember_on_device::{RememberChange, RememberOnDevice};
+use crate::ui::hooks::use_language_source;
+use crate::ui::state::Notice;
 use crate::ui::text::use_words;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +24,8 @@ pub struct KeepARecordProps {
     pub storage_allowed: bool,
     pub on_open_diary: Callback<()>,
     pub on_remember: Callback<RememberChange>,
+    /// Told when the FHIR export cannot be made.
+    pub on_notice: Callback<Notice>,
 }
 
 #[component]
@@ -36,12 +43,28 @@ pub fn KeepARecord(props: &KeepARecordProps) -> Html {
             );
         })
     };
+    let source = use_language_source();
     let save_fhir = {
         let answers = props.answers.clone();
+        let on_notice = props.on_notice.clone();
         Callback::from(move |_: MouseEvent| {
-            let resource = fhir::questionnaire_response(&answers, &browser::now_iso());
-            let text = resource.to_pretty_string();
-            let _ = browser::download("knee-twitching.fhir.json", "application/fhir+json", &text);
+            let (answers, on_notice) = (answers.clone(), on_notice.clone());
+            source.ensure(
+                Lang::EN,
+                Callback::from(move |ready: bool| {
+                    if !ready {
+                        on_notice.emit(Notice::FhirUnavailable);
+                        return;
+                    }
+                    let resource = fhir::questionnaire_response(&answers, &browser::now_iso());
+                    let text = resource.to_pretty_string();
+                    let _ = browser::download(
+                        "knee-twitching.fhir.json",
+                        "application/fhir+json",
+                        &text,
+                    );
+                }),
+            );
         })
     };
     html! {

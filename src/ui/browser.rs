@@ -116,18 +116,23 @@ fn quota_or_unavailable(error: &JsValue) -> StorageProblem {
 }
 
 /// Offers `content` as a file to save, made in the page: nothing is uploaded.
+///
+/// The blob's type and the link's `href` and `download` are set through
+/// `Reflect::set` and `setAttribute`, which the widget imports anyway,
+/// rather than `BlobPropertyBag` and `HtmlAnchorElement`, whose setters
+/// and type check are an import and a JavaScript glue function each.
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"type".into(), &JsValue::from_str(mime))?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, options.unchecked_ref())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    link.set_href(&url);
-    link.set_download(file_name);
+    let link: web_sys::HtmlElement = document.create_element("a")?.dyn_into()?;
+    link.set_attribute("href", &url)?;
+    link.set_attribute("download", file_name)?;
     link.click();
     web_sys::Url::revoke_object_url(&url)?;
     Ok(())

@@ -14,10 +14,7 @@
 
 use std::rc::Rc;
 
-use js_sys::Intl::{
-    DateTimeFormat, DateTimeFormatOptions, DayFormat, MonthFormat, NumberFormat, NumericFormat,
-    YearFormat,
-};
+use js_sys::Intl::{DateTimeFormat, NumberFormat};
 use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -66,32 +63,36 @@ pub struct Dates {
     pub order: [DatePart; 3],
 }
 
-fn options(year: bool, month: Option<MonthFormat>, day: bool, time: bool) -> DateTimeFormatOptions {
-    let o = DateTimeFormatOptions::new();
+/// The `Intl.DateTimeFormat` options as a plain object, each set through
+/// `Reflect::set`, which the widget imports anyway: the typed setters of
+/// `DateTimeFormatOptions` are an import and a JavaScript glue function each.
+/// `month` is "numeric", "short" or "long".
+fn options(year: bool, month: Option<&str>, day: bool, time: bool) -> Object {
+    let o = Object::new();
+    let set = |key: &str, value: &str| {
+        let _ = Reflect::set(&o, &JsValue::from_str(key), &JsValue::from_str(value));
+    };
     // The diary's wall-clock times are drawn as UTC; see the module's doc.
-    o.set_time_zone("UTC");
+    set("timeZone", "UTC");
     if year {
-        o.set_year(YearFormat::Numeric);
+        set("year", "numeric");
     }
     if let Some(month) = month {
-        o.set_month(month);
+        set("month", month);
     }
     if day {
-        o.set_day(DayFormat::Numeric);
+        set("day", "numeric");
     }
     if time {
-        o.set_hour(NumericFormat::Numeric);
-        o.set_minute(NumericFormat::TwoDigit);
+        set("hour", "numeric");
+        set("minute", "2-digit");
     }
     o
 }
 
 /// The order of day, month and year in the locale's numeric date.
 fn numeric_order(locales: &Array) -> [DatePart; 3] {
-    let numeric = DateTimeFormat::new(
-        locales,
-        &options(true, Some(MonthFormat::Numeric), true, false),
-    );
+    let numeric = DateTimeFormat::new(locales, &options(true, Some("numeric"), true, false));
     let parts = numeric.format_to_parts(&Date::new(&JsValue::from_f64(0.0)));
     let found: Vec<DatePart> = parts
         .iter()
@@ -126,11 +127,11 @@ impl Dates {
     /// known language and a two-letter region).
     pub fn new(locale: &str) -> Dates {
         let locales = Array::of1(&JsValue::from_str(locale));
-        let format = |o: DateTimeFormatOptions| DateTimeFormat::new(&locales, &o).format();
+        let format = |o: Object| DateTimeFormat::new(&locales, &o).format();
         let number = NumberFormat::new(&locales, &Object::new()).format();
         Dates {
-            date_time: format(options(true, Some(MonthFormat::Long), true, true)),
-            day: format(options(false, Some(MonthFormat::Short), true, false)),
+            date_time: format(options(true, Some("long"), true, true)),
+            day: format(options(false, Some("short"), true, false)),
             time: format(options(false, None, false, true)),
             number,
             order: numeric_order(&locales),

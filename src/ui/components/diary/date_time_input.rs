@@ -55,7 +55,13 @@ pub fn DateTimeInput(props: &DateTimeInputProps) -> Html {
                 "kt-date-input__input--time",
             ),
         };
-        let error = props.faulty.contains(&field).then_some("kt-input--error");
+        // One class string rather than `classes!`, which no other part
+        // used and which brings in Yew's class set.
+        let class = if props.faulty.contains(&field) {
+            format!("kt-input kt-date-input__input {width} kt-input--error")
+        } else {
+            format!("kt-input kt-date-input__input {width}")
+        };
         let onchange = props.on_change.reform(move |e: Event| {
             let value = e
                 .target_dyn_into::<web_sys::HtmlInputElement>()
@@ -78,7 +84,7 @@ pub fn DateTimeInput(props: &DateTimeInputProps) -> Html {
         html! {
             <div class={item_class}>
                 <label class="kt-label kt-date-input__label" for={field.id()}>{ w.get(label) }</label>
-                <input class={classes!("kt-input", "kt-date-input__input", width, error)} type="text" inputmode={mode}
+                <input {class} type="text" inputmode={mode}
                        id={field.id()} value={value.clone()} autocomplete="off" spellcheck="false" {onchange} />
             </div>
         }

@@ -16,7 +16,7 @@ pub fn CareCard(props: &CareCardProps) -> Html {
     let w = use_words();
     let l = props.level;
     html! {
-        <div class={classes!("kt-care-card", format!("kt-care-card--{}", l.id()))} part={format!("care-card care-card-{}", l.id())}>
+        <div class={format!("kt-care-card kt-care-card--{}", l.id())} part={format!("care-card care-card-{}", l.id())}>
             <div class="kt-care-card__heading-container">
                 <h2 class="kt-care-card__heading">
                     <span role="text">

@@ -34,7 +34,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let o = &props.outcome;
     let dates = use_dates();
     let date = props.now.map_or_else(Html::default, |t| dates.date_time(t));
-    let cite = |sources: &[SourceId]| format!(" ({})", in_order(sources).join(", "));
+    let cite = |sources: &[SourceId]| format!(" ({})", in_order(sources));
     let stats = props
         .diary
         .stats(props.now.map_or(0, |t| t.day_number()), 30);

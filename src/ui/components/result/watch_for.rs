@@ -35,7 +35,7 @@ pub fn WatchFor(props: &WatchForProps) -> Html {
     }
     let groups = groups.into_iter().map(|(l, rules)| {
         html! {
-            <div class={classes!("kt-watch", format!("kt-watch--{}", l.id()))}>
+            <div class={format!("kt-watch kt-watch--{}", l.id())}>
                 <h3 class="kt-heading-s">{ w.rich(&keys::level_watch(l)) }</h3>
                 <ul class="kt-list kt-list--bullet">
                     { for rules.into_iter().map(|r| html! { <li>{ w.get(&keys::rule_watch(r)) }</li> }) }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { useBrowser, serve, recordRequests, collectErrors, holdWasm, DIST, hostPage, STRICT_CSP } from './harness.mjs';
-import { answerAll, text, widget, ready, vignette } from './person.mjs';
+import { answerAll, earlyToGuidance, text, widget, ready, vignette } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 
 const ES = catalogFor('es');
@@ -96,14 +96,13 @@ test('a language that cannot be fetched is not shown: the person is told, and ca
   await close();
 });
 
-test('when the text file cannot load, the guidance says so and stays', async () => {
+test('when the text file cannot load, the emergency check still works and then the guidance says so', async () => {
   const { p, errors, close } = await open('plain.html', {
     before: (page) => page.route('**/core/text/en.txt', (route) => route.abort()),
   });
-  const fallback = widget(p).locator('.kt-fallback');
-  await fallback.getByText(text('fallback.failed')).waitFor();
+  const fallback = await earlyToGuidance(widget(p));
   assert.ok((await fallback.innerText()).includes(text('rule.R5-balance.watch')));
-  assert.equal(await widget(p).locator('.kt-widget').count(), 0, 'no checker without its words');
+  assert.equal(await widget(p).locator('.kt-widget:not(.kt-early)').count(), 0, 'no checker without its words');
   assert.ok(errors.some((e) => e.includes('could not start')), errors.join('\n'));
   await close();
 });
@@ -116,7 +115,7 @@ test('a text file from another build is refused, with the guidance', async () =>
   const { p, errors, close } = await open('plain.html', {
     before: (page) => page.route('**/core/text/en.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: other })),
   });
-  await widget(p).locator('.kt-fallback').getByText(text('fallback.failed')).waitFor();
+  await earlyToGuidance(widget(p));
   assert.ok(errors.some((e) => e.includes('another build')), errors.join('\n'));
   await close();
 });

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 
 import { useBrowser, collectErrors, hostPage } from './harness.mjs';
-import { answerAll, text, widget, vignette } from './person.mjs';
+import { answerAll, text, widget, vignette, earlyToGuidance } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 import { withGuidance } from '../../scripts/static-guidance.mjs';
 
@@ -82,8 +82,7 @@ test('the guidance shown without WebAssembly uses the same regional words and nu
     const p = await env.browser.newPage({ locale: 'en-US' });
     await p.route('**/*.wasm', (route) => route.abort());
     await p.goto(env.server.url + file);
-    const fallback = widget(p).locator('.kt-fallback');
-    await fallback.getByText(text('fallback.failed')).waitFor();
+    const fallback = await earlyToGuidance(widget(p));
     const shown = await fallback.innerText();
     assert.ok(shown.includes(expected), `${file}: ${shown}`);
     assert.doesNotMatch(shown, wrong, file);

@@ -78,8 +78,9 @@ const wasm = readFileSync(join(staging, 'core/knee-triage_bg.wasm'));
 
 // --- 1. Static guidance for pages without JavaScript --------------------
 
-// The loader as visitors download it: one module, no comments.
-const servedLoader = stripJs(loaderSource());
+// The loader as visitors download it: one module, no comments, with the
+// stylesheet joined in (load_core.js adopts it into each shadow root).
+const servedLoader = `const WIDGET_CSS = ${JSON.stringify(css)};\n${stripJs(loaderSource())}`;
 writeFileSync(join(staging, 'knee-triage.js'), await minifyJs(servedLoader));
 
 for (const page of readdirSync(staging, { recursive: true })) {
@@ -177,7 +178,6 @@ function fromZ85(text, length) {
 const gunzip = (packed) =>
   new Response(new Blob([fromZ85(packed.z85, packed.length)]).stream().pipeThrough(new DecompressionStream('gzip')));
 globalThis.__kneeTriageStandalone = {
-  css: ${JSON.stringify(css)},
   core() {
     this.promise ??= (async () => {
       const bytes = await gunzip(WASM).arrayBuffer();

@@ -184,8 +184,28 @@ test('an emergency answered before the checker is ready shows what to do at once
   await page.close();
 });
 
-test('until its stylesheet is in, the element shows the page\'s own guidance, never an unstyled screen that could move under a tap', async () => {
+test('the styles come inside the loader: no request for them, and the first screen is styled when it shows', async () => {
   const page = await env.browser.newPage({ locale: 'en-US' });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const release = await holdWasm(page);
+  await page.goto(env.server.url);
+  const start = widget(page).locator('.kt-early .kt-button--start');
+  await start.waitFor();
+  // The GOV.UK start button's green, from the widget's own stylesheet.
+  assert.equal(await start.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(0, 112, 60)');
+  assert.deepEqual(requests.filter((url) => url.endsWith('.css') && url.includes('knee-triage')), []);
+  release();
+  await ready(widget(page));
+  await page.close();
+});
+
+test('where a shadow root cannot adopt a stylesheet, the linked one is waited for, with the page\'s own guidance shown meanwhile', async () => {
+  const page = await env.browser.newPage({ locale: 'en-US' });
+  // As in Safari before 16.4.
+  await page.addInitScript(() => {
+    delete ShadowRoot.prototype.adoptedStyleSheets;
+  });
   let release;
   const held = new Promise((resolve) => {
     release = resolve;

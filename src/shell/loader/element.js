@@ -81,9 +81,10 @@ class KneeTriageElement extends HTMLElement {
       const link = styleFor(root);
       this.styled = !link;
       if (link) {
-        // Until the stylesheet is in, the page's own copy of the guidance
-        // (the element's children, through the slot) stays on screen: an
-        // unstyled screen would jump under a finger about to tap it.
+        // Only where the stylesheet has to be linked (see styleFor): until
+        // it is in, the page's own copy of the guidance (the element's
+        // children, through the slot) stays on screen, since an unstyled
+        // screen would jump under a finger about to tap it.
         const slot = document.createElement('slot');
         root.append(link, slot);
         let timer = 0;

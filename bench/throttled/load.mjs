@@ -78,12 +78,17 @@ async function tap(page, what, missed, after) {
     // The first look waits in the page for the moment `after`, saving a round trip.
     const look = ([w, a]) => (a ? window.__bench.when(a) : Promise.resolve()).then(() => window.__bench.target(w));
     const at = await within(page.evaluate(look, [what, attempt === 0 ? after : null]), TIMEOUT, after || what);
-    if (!at) throw new Error(`no ${what} to tap`);
+    if (!at) {
+      // Between two screens (the checker taking over from the loader's), look again.
+      missed.push(what);
+      await new Promise((ok) => setTimeout(ok, 50));
+      continue;
+    }
     await page.mouse.click(at.x, at.y);
     if (await page.evaluate((w) => window.__bench.hit(w), what)) return;
     missed.push(what);
   }
-  throw new Error(`five taps on ${what} missed`);
+  throw new Error(`five looks or taps for ${what} missed`);
 }
 
 /**

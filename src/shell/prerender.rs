@@ -20,8 +20,9 @@ use crate::knowledge::catalog::{Lang, Wording};
 use crate::knowledge::{Level, EMERGENCY_QUESTION};
 use crate::ui::components::layout::layout;
 use crate::ui::components::result::result_heading::ResultHeading;
+use crate::ui::hooks::step_title;
 use crate::ui::pages::{current_page, PageData};
-use crate::ui::state::{Action, State};
+use crate::ui::state::{Action, Screen, State};
 use crate::ui::text::Words;
 
 /// Drawn where the emergency number goes; the loader puts the number the
@@ -36,6 +37,9 @@ pub struct EarlyScreen {
     /// "Continue" was pressed with nothing chosen, or "emergency-result".
     pub name: String,
     pub html: String,
+    /// The browser tab's title for it, as the checker names the step on a
+    /// page of its own (`manage-title`).
+    pub title: String,
 }
 
 #[derive(Properties, PartialEq)]
@@ -127,12 +131,22 @@ pub fn early_screens() -> Vec<EarlyScreen> {
                 state: (**state).clone(),
                 emergency_result: *emergency_result,
             };
+            let titled = if *emergency_result {
+                State {
+                    screen: Screen::Result,
+                    ..State::default()
+                }
+            } else {
+                (**state).clone()
+            };
+            let title = step_title(&titled, titled.progress(), &props.words);
             let renderer = LocalServerRenderer::<Early>::with_props(props).hydratable(false);
             let html = tokio::task::LocalSet::new().block_on(&runtime, renderer.render());
             out.push(EarlyScreen {
                 wording: wording.tag(),
                 name: name.clone(),
                 html,
+                title,
             });
         }
     }

@@ -17,7 +17,7 @@ mod app;
 mod browser;
 pub(crate) mod components;
 mod dates;
-mod hooks;
+pub(crate) mod hooks;
 pub(crate) mod pages;
 pub mod state;
 pub mod text;

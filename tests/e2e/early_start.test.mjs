@@ -69,6 +69,9 @@ test('the emergency check and the question after it work before the checker is r
   await w.getByRole('button', { name: text('ui.start.button') }).click();
   await w.locator('.kt-early h1').getByText(text('question.emergency.title')).waitFor();
   assert.equal(await shadowFocus(), text('question.emergency.title'), 'focus moves to the question, as in the checker');
+  // The demo page is the checker's own (manage-title): the tab names the step, as the checker does.
+  const title = text('ui.title.question').replace('{number}', '1').replace('{question}', text('question.emergency.title'));
+  assert.equal(await page.title(), `${title} – ${text('ui.app_name')}`);
   // Nothing chosen: the GOV.UK error summary, focused, linking to the first box.
   await w.getByRole('button', { name: text('ui.continue') }).click();
   const summary = w.locator('.kt-early .kt-error-summary');

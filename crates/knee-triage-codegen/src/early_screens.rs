@@ -156,9 +156,10 @@ fn to_value(node: &Node) -> Option<Value> {
     }
 }
 
-/// Every screen of every wording, keyed by wording then by screen.
-pub fn screens() -> Value {
-    let mut all: Vec<(&'static str, Map)> = Vec::new();
+/// Every screen of every wording, keyed by wording then by screen, and
+/// their titles the same way.
+pub fn screens() -> (Value, Value) {
+    let mut all: Vec<(&'static str, Map, Map)> = Vec::new();
     for screen in early_screens() {
         let nodes = parse(&screen.html)
             .unwrap_or_else(|e| panic!("{} {}: {e}", screen.wording, screen.name));
@@ -169,27 +170,39 @@ pub fn screens() -> Value {
             );
         };
         let tree = to_value(root).expect("the root is never left out");
+        let title = Value::String(screen.title);
         let base = screen.wording.split('-').next().unwrap_or(screen.wording);
-        let base_tree = all
-            .iter()
-            .find(|(tag, _)| *tag == base)
-            .and_then(|(_, screens)| screens.get(&screen.name));
-        if base != screen.wording && base_tree == Some(&tree) {
-            continue;
-        }
-        match all.iter_mut().find(|(tag, _)| *tag == screen.wording) {
-            Some((_, screens)) => screens.insert(screen.name, tree),
+        let in_base = all.iter().find(|(tag, _, _)| *tag == base);
+        let same_tree = in_base.and_then(|(_, trees, _)| trees.get(&screen.name)) == Some(&tree);
+        let same_title =
+            in_base.and_then(|(_, _, titles)| titles.get(&screen.name)) == Some(&title);
+        let regional = base != screen.wording;
+        let at = match all.iter().position(|(tag, _, _)| *tag == screen.wording) {
+            Some(at) => at,
             None => {
-                let mut screens = Map::new();
-                screens.insert(screen.name, tree);
-                all.push((screen.wording, screens));
+                all.push((screen.wording, Map::new(), Map::new()));
+                all.len() - 1
             }
+        };
+        let (_, trees, titles) = &mut all[at];
+        if !(regional && same_tree) {
+            trees.insert(screen.name.clone(), tree);
+        }
+        if !(regional && same_title) {
+            titles.insert(screen.name, title);
         }
     }
-    Value::Object(
-        all.into_iter()
-            .map(|(tag, screens)| (tag.to_string(), Value::Object(screens)))
-            .collect(),
+    let keep = |maps: Vec<(&str, &Map)>| {
+        Value::Object(
+            maps.into_iter()
+                .filter(|(_, map)| !map.is_empty())
+                .map(|(tag, map)| (tag.to_string(), Value::Object(map.clone())))
+                .collect(),
+        )
+    };
+    (
+        keep(all.iter().map(|(tag, trees, _)| (*tag, trees)).collect()),
+        keep(all.iter().map(|(tag, _, titles)| (*tag, titles)).collect()),
     )
 }
 
@@ -284,11 +297,14 @@ pub fn module() -> String {
             (q.id.to_string(), Value::Array(exclusive))
         })
         .collect();
-    let (screens, shared) = share(&screens());
+    let (trees, titles) = screens();
+    let (screens, shared) = share(&trees);
     format!(
         "{header}\nexport const EARLY_SCREENS = {};\n\n\
          /** The parts several screens share; a number in a tree is an index here. */\n\
          export const SHARED_PARTS = {};\n\n\
+         /** Each screen's title for the browser tab, on a page of the checker's own (`manage-title`). */\n\
+         export const EARLY_TITLES = {};\n\n\
          /** The emergency check, always asked first. */\n\
          export const EMERGENCY_QUESTION = {EMERGENCY_QUESTION:?};\n\n\
          /** The question after \"None of these\" in the emergency check. */\n\
@@ -297,6 +313,7 @@ pub fn module() -> String {
          export const EXCLUSIVE_CHOICES = {};\n",
         screens,
         Value::Array(shared),
+        titles,
         second,
         Value::Object(questions)
     )
@@ -325,7 +342,8 @@ mod tests {
 
     #[test]
     fn every_language_has_every_early_screen() {
-        let all = screens();
+        let (all, titles) = screens();
+        assert!(titles.get("en").and_then(|t| t.get("emergency")).is_some());
         let all = all.as_object().expect("an object");
         for tag in ["en", "es"] {
             let screens = all.get(tag).and_then(Value::as_object).expect(tag);

@@ -8,7 +8,7 @@
 // where they are; if it never starts, an emergency answer still shows what
 // to do, and any other answer leads to the static guidance.
 
-import { EARLY_SCREENS, EMERGENCY_QUESTION, EXCLUSIVE_CHOICES, SECOND_QUESTION, SHARED_PARTS } from './early_screens.generated.js';
+import { EARLY_SCREENS, EARLY_TITLES, EMERGENCY_QUESTION, EXCLUSIVE_CHOICES, SECOND_QUESTION, SHARED_PARTS } from './early_screens.generated.js';
 import { FALLBACK_TEXT, wordingTag } from './fallback_text.generated.js';
 import { emergencyNumber, regionOfVisitor, textsFor } from './text.js';
 import { telHref } from './emergency_numbers.generated.js';
@@ -76,6 +76,10 @@ export class EarlyScreens {
     const tag = wordingTag(this.lang, regionOfVisitor(el), number);
     const name = this.error ? `${this.screen}-error` : this.screen;
     const tree = (EARLY_SCREENS[tag] && EARLY_SCREENS[tag][name]) || EARLY_SCREENS[this.lang][name];
+    // Only a page of the checker's own names the step in the tab, as the checker does.
+    if (el.hasAttribute('manage-title')) {
+      document.title = (EARLY_TITLES[tag] && EARLY_TITLES[tag][name]) || EARLY_TITLES[this.lang][name];
+    }
     const root = build(tree, number, telHref(number));
     root.classList.add('kt-early');
     const start = Object.fromEntries(textsFor(el, this.lang).start);

@@ -8,4 +8,4 @@ mod use_step_focus;
 
 pub use use_device_record::use_device_record;
 pub use use_language_switch::{use_language_source, use_language_switch, LanguageSource};
-pub use use_step_focus::use_step_focus;
+pub use use_step_focus::{step_title, use_step_focus};

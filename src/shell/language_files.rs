@@ -14,12 +14,11 @@
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use yew::prelude::*;
 
 use super::config::Config;
 use super::mount::read_settings;
 use crate::knowledge::catalog::{self, is_installed};
-use crate::ui::{App, AppProps, LanguageSource};
+use crate::ui::LanguageSource;
 
 /// Checks and installs the file the loader fetched as `core/text/<tag>.txt`.
 /// Throws, with the reason, for a file that is refused, and for one that
@@ -89,20 +88,4 @@ async fn fetch_and_install(load: &js_sys::Function, tag: &str) -> Result<(), JsV
         .as_string()
         .ok_or_else(|| JsValue::from_str("loadLanguage did not give text"))?;
     install_language(text, tag.to_string())
-}
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct RootProps {
-    pub app: AppProps,
-    pub languages: LanguageSource,
-}
-
-/// The app, with where its language files come from.
-#[component]
-pub fn Root(props: &RootProps) -> Html {
-    html! {
-        <ContextProvider<LanguageSource> context={props.languages.clone()}>
-            <App ..props.app.clone() />
-        </ContextProvider<LanguageSource>>
-    }
 }

@@ -4,15 +4,15 @@ use wasm_bindgen::prelude::*;
 use yew::{AppHandle, AttrValue, Callback};
 
 use super::config::{Config, RawConfig, Storage};
-use super::language_files::{source_from, Root, RootProps};
+use super::language_files::source_from;
 use crate::knowledge::catalog::{is_installed, Lang};
 use crate::knowledge::Level;
-use crate::ui::{AppProps, LanguageSource};
+use crate::ui::{App, AppProps, LanguageSource};
 
 /// One mounted widget; several can live on one page independently.
 #[wasm_bindgen]
 pub struct Widget {
-    app: AppHandle<Root>,
+    app: AppHandle<App>,
     on_result: Callback<Level>,
     languages: LanguageSource,
     /// The attributes' language last applied, whose text is installed.
@@ -35,10 +35,8 @@ impl Widget {
             props.lang = self.lang;
         }
         self.lang = props.lang;
-        self.app.update(RootProps {
-            app: props,
-            languages: self.languages.clone(),
-        });
+        props.languages = self.languages.clone();
+        self.app.update(props);
     }
 
     /// Removes the widget, for when the element leaves the page.
@@ -71,14 +69,8 @@ pub fn mount(root: web_sys::Element, settings: JsValue) -> Result<Widget, JsValu
     }
     let lang = props.lang;
     let languages = source_from(&settings);
-    let app = yew::Renderer::<Root>::with_root_and_props(
-        root,
-        RootProps {
-            app: props,
-            languages: languages.clone(),
-        },
-    )
-    .render();
+    props.languages = languages.clone();
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget {
         app,
         on_result,
@@ -128,6 +120,7 @@ fn props_from(config: Config, on_result: Callback<Level>) -> AppProps {
         on_result,
         storage_allowed: config.storage == Storage::Local,
         opening: config.opening,
+        languages: LanguageSource::default(),
     }
 }
 

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::components::clinic_card::Clinic;
 use super::components::layout::layout;
-use super::hooks::{use_device_record, use_step_focus};
+use super::hooks::{use_device_record, use_step_focus, LanguageSource};
 use super::pages::{current_page, PageData};
 use super::state::{Action, Opening, State};
 use super::text::Words;
@@ -35,6 +35,10 @@ pub struct AppProps {
     /// Clicks made on the loader's start page before the checker was ready.
     #[prop_or_default]
     pub opening: Opening,
+    /// Where the text of another language comes from when the person picks
+    /// one (the loader's language files); none in the component tests.
+    #[prop_or_default]
+    pub languages: LanguageSource,
 }
 
 #[component]
@@ -88,8 +92,10 @@ pub fn App(props: &AppProps) -> Html {
         on_result: props.on_result.clone(),
     });
     html! {
-        <ContextProvider<Words> context={words.clone()}>
-            { layout(words.lang, state.notice.clone(), page) }
-        </ContextProvider<Words>>
+        <ContextProvider<LanguageSource> context={props.languages.clone()}>
+            <ContextProvider<Words> context={words.clone()}>
+                { layout(words.lang, state.notice.clone(), page) }
+            </ContextProvider<Words>>
+        </ContextProvider<LanguageSource>>
     }
 }

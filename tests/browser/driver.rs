@@ -50,6 +50,7 @@ pub(crate) async fn mount_with(clinic: Option<Clinic>, on_result: Callback<Level
         on_result,
         storage_allowed: false,
         opening: Opening::default(),
+        languages: Default::default(),
     })
     .await
 }

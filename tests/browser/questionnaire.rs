@@ -38,6 +38,7 @@ async fn clicks_made_before_the_checker_was_ready_are_carried_out() {
             start: true,
             ..Opening::default()
         },
+        languages: Default::default(),
     })
     .await;
     let key = keys::question_title("emergency");

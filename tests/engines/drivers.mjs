@@ -124,6 +124,8 @@ async function firefoxDriver() {
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
+      // puppeteer's default 800 x 600 viewport would apply otherwise.
+      defaultViewport: { width: WIDTH, height: HEIGHT },
       args: [`--width=${WIDTH}`, `--height=${HEIGHT}`],
       extraPrefsFirefox: {
         'intl.accept_languages': 'en-US, en',

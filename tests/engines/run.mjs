@@ -20,7 +20,7 @@ for (const engine of chosen) {
   const began = Date.now();
   const run = spawnSync(
     process.execPath,
-    ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, walk],
+    ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, walk],
     { stdio: 'inherit', env: { ...process.env, ENGINE: engine } },
   );
   let out = '';

@@ -18,7 +18,7 @@
 //             access): only the hook and the server log
 
 import { spawn, execFileSync } from 'node:child_process';
-import { writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 const WIDTH = 1280;
@@ -161,11 +161,21 @@ async function webkitDriver() {
   // MiniBrowser has no headless mode: it draws on a virtual X display.
   let display = process.env.DISPLAY;
   if (!display) {
-    const n = 90 + Math.floor(Math.random() * 400);
-    display = `:${n}`;
-    const xvfb = spawn('Xvfb', [display, '-screen', '0', `${WIDTH}x${HEIGHT}x24`, '-nolisten', 'tcp'], { stdio: 'ignore' });
+    // -displayfd: Xvfb picks a free display and writes its number once it is ready.
+    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', `${WIDTH}x${HEIGHT}x24`, '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
     children.push(xvfb);
-    for (let i = 0; i < 50 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await sleep(100);
+    display = await new Promise((ok, fail) => {
+      let out = '';
+      const timer = setTimeout(() => fail(new Error('Xvfb did not start in 10 s')), 10000);
+      xvfb.on('error', (e) => fail(new Error(`Xvfb: ${e.message} (scripts/setup.sh installs it)`)));
+      xvfb.stdout.on('data', (chunk) => {
+        out += chunk;
+        if (out.includes('\n')) {
+          clearTimeout(timer);
+          ok(`:${out.trim()}`);
+        }
+      });
+    });
   }
   const port = await freePort();
   // Under C.UTF-8 WebKit reports the language "C" to pages.

@@ -38,7 +38,7 @@ ensure_wasm_bindgen() {
 ensure_npm_packages() {
   # npm ci only when the lock file changed since the last install.
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    log "installing npm packages from package-lock.json (wasm-opt, terser, playwright-core, axe-core)"
+    log "installing npm packages from package-lock.json (wasm-opt, terser, playwright-core, puppeteer-core, selenium-webdriver, axe-core)"
     npm ci --no-audit --no-fund
   fi
 }
@@ -50,6 +50,27 @@ ensure_chromium() {
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+  fi
+}
+
+ensure_engines() {
+  # The other two engines of tests/engines/ (issue 16), from Debian as
+  # Chromium is: Firefox ESR (driven by puppeteer-core over WebDriver BiDi)
+  # and WebKitGTK's MiniBrowser with WebKitWebDriver (driven by
+  # selenium-webdriver), drawn on Xvfb since MiniBrowser has no headless
+  # mode. Never a browser download.
+  local missing=()
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || missing+=(libwebkit2gtk-4.1-0)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing Debian ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
 }
 

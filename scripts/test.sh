@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints, the native engine tests, the release
-# build, component tests in headless Chromium and end-to-end browser tests.
+# build, component tests in headless Chromium, end-to-end browser tests, and
+# one walk through the checker in Chromium, Firefox ESR and WebKitGTK.
 # Installs what it needs on a fresh machine and skips what is present.
 #
 #   ./scripts/test.sh         everything (the README's command, and CI's)
@@ -20,6 +21,7 @@ ensure_rust_tools
 if [ "$tier" = full ]; then
   ensure_build_tools
   ensure_chromium
+  ensure_engines
   ensure_pdf_renderer
   ensure_fhir_validator
 fi
@@ -72,3 +74,7 @@ bench/build-minimal.sh
 
 log "end-to-end tests against the release build (playwright-core, Debian Chromium), and the size budget"
 node --test tests/e2e/ tests/size/
+
+log "the same person in three engines: Chromium, Firefox ESR, WebKitGTK (tests/engines/)"
+# Prints the passed cases per engine; fails if any engine fails.
+node tests/engines/run.mjs

@@ -9,7 +9,7 @@ import { text, EN } from '../e2e/person.mjs';
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Polls `probe` (evaluated in the page with `args`) until it returns something truthy. */
-export async function until(d, what, probe, args = [], timeout = 15000) {
+export async function until(d, what, probe, args = [], timeout = 30000) {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await d.evaluate(probe, ...args);

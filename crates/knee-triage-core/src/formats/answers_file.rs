@@ -59,13 +59,13 @@ impl Answers {
         {
             return Err(AnswerError::OlderVersion {
                 field: "version".into(),
-                found: version.to_string(),
+                found: echo(&version.to_string()),
             });
         }
         if version.as_u64() != Some(FORMAT_VERSION) {
             return Err(AnswerError::UnsupportedVersion {
                 field: "version".into(),
-                found: version.to_string(),
+                found: echo(&version.to_string()),
             });
         }
         let given = as_object(required(top, "answers")?, "answers")?;
@@ -216,6 +216,7 @@ mod tests {
             doc(&format!(r#"{{"{long}":"a"}}"#)),
             doc(&format!(r#"{{"duration":"{long}"}}"#)),
             format!(r#"{{"format":"knee-triage-answers","version":2,"answers":{{}},"{long}":1}}"#),
+            format!(r#"{{"format":"knee-triage-answers","version":"{long}","answers":{{}}}}"#),
         ] {
             let err = Answers::from_json(&text.replace('\n', "\\n")).unwrap_err();
             let message = err.to_string();

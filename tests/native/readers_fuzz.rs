@@ -44,6 +44,11 @@ fn regressions() -> Vec<(Reader, String)> {
             ),
         ),
         (Reader::Diary, format!(r#"[{{"{huge}":1}}]"#)),
+        // And a version that is not a number was echoed whole.
+        (
+            Reader::Answers,
+            format!(r#"{{"format":"knee-triage-answers","version":"{huge}","answers":{{}}}}"#),
+        ),
     ]
 }
 

@@ -9,7 +9,9 @@
 //! - `properties`: safety properties of the triage over random answers;
 //! - `catalog`: every language has every text, plainly written;
 //! - `emergency_numbers`: the shared emergency-number cases;
-//! - `diary`, `fhir`, `json_reader`, `parser_fuzz`: the file formats.
+//! - `diary`, `fhir`, `json_reader`, `parser_fuzz`: the file formats;
+//! - `readers_fuzz`: the short pass of the fuzz benchmark over every reader
+//!   a person can feed, whose generators (`fuzz`) `benches/fuzz.rs` shares.
 //!
 //! The component tests in a browser are `tests/browser.rs` (wasm32).
 
@@ -23,7 +25,9 @@ mod coverage;
 mod diary;
 mod emergency_numbers;
 mod fhir;
+mod fuzz;
 mod json_reader;
 mod parser_fuzz;
 mod properties;
+mod readers_fuzz;
 mod vignettes;

@@ -291,7 +291,7 @@ pub(crate) fn intern_choice(
         .map(|c| c.id)
         .ok_or_else(|| AnswerError::UnknownChoice {
             field: field.to_string(),
-            choice: id.to_string(),
+            choice: crate::formats::refusal::echo(id),
         })
 }
 

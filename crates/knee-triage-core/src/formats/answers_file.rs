@@ -4,6 +4,7 @@
 //! refusal can name the exact field and nothing in a hostile file can panic.
 
 use crate::formats::json::{self, Map, Value};
+use crate::formats::refusal::echo;
 
 use crate::engine::{expected_type, intern_choice, Answer, AnswerError, Answers};
 use crate::knowledge::{question, AnswerKind};
@@ -40,7 +41,7 @@ impl Answers {
         let top = as_object(doc, "(top level)")?;
         for key in top.keys() {
             if !["format", "version", "answers"].contains(&key.as_str()) {
-                return Err(AnswerError::UnknownField { field: key.clone() });
+                return Err(AnswerError::UnknownField { field: echo(key) });
             }
         }
         match required(top, "format")? {
@@ -58,19 +59,20 @@ impl Answers {
         {
             return Err(AnswerError::OlderVersion {
                 field: "version".into(),
-                found: version.to_string(),
+                found: echo(&version.to_string()),
             });
         }
         if version.as_u64() != Some(FORMAT_VERSION) {
             return Err(AnswerError::UnsupportedVersion {
                 field: "version".into(),
-                found: version.to_string(),
+                found: echo(&version.to_string()),
             });
         }
         let given = as_object(required(top, "answers")?, "answers")?;
         let mut answers = Answers::new();
         for (id, value) in given {
-            let field = format!("answers.{id}");
+            // A question id is short and plain, so only an unknown one is cut.
+            let field = format!("answers.{}", echo(id));
             let q = question(id).ok_or_else(|| AnswerError::UnknownQuestion {
                 field: field.clone(),
             })?;
@@ -204,6 +206,22 @@ mod tests {
             let err = Answers::from_json(&text).unwrap_err();
             assert_eq!(err.field(), field, "{text}: {err}");
             assert!(err.to_string().starts_with(field), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_hostile_key_or_choice_is_echoed_short_and_on_one_line() {
+        let long = "x\n".repeat(10_000);
+        for text in [
+            doc(&format!(r#"{{"{long}":"a"}}"#)),
+            doc(&format!(r#"{{"duration":"{long}"}}"#)),
+            format!(r#"{{"format":"knee-triage-answers","version":2,"answers":{{}},"{long}":1}}"#),
+            format!(r#"{{"format":"knee-triage-answers","version":"{long}","answers":{{}}}}"#),
+        ] {
+            let err = Answers::from_json(&text.replace('\n', "\\n")).unwrap_err();
+            let message = err.to_string();
+            assert!(message.chars().count() < 200, "{message}");
+            assert!(!message.contains('\n'), "{message}");
         }
     }
 

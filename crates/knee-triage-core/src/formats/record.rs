@@ -45,6 +45,28 @@ pub enum RecordError {
     Diary(DiaryError),
 }
 
+/// Why the record was set aside, in words (for a log or a fuzz report; the
+/// person sees the widget's own notice).
+impl std::fmt::Display for RecordError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RecordError::NotJson => f.write_str("the kept record is not valid JSON"),
+            RecordError::OtherFormat => write!(
+                f,
+                "format: this is not a knee-triage device record (expected \"{RECORD_FORMAT}\")"
+            ),
+            RecordError::OtherVersion => write!(
+                f,
+                "version: this widget reads device records of version {RECORD_VERSION} only"
+            ),
+            RecordError::Answers(e) => write!(f, "the kept answers were refused: {e}"),
+            RecordError::Diary(e) => write!(f, "the kept diary was refused: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for RecordError {}
+
 impl DeviceRecord {
     /// The record as compact JSON, for device storage.
     pub fn to_json(&self) -> String {

@@ -30,3 +30,17 @@ impl Refusal<'_> {
         }
     }
 }
+
+/// Echoes a refused value (a choice, a key, a date) in an error message,
+/// cut short and without control characters, so a hostile file cannot make
+/// the message itself huge or break it over lines.
+pub(crate) fn echo(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.chars().filter(|c| !c.is_control()).collect()
+    } else {
+        let mut short: String = text.chars().take(MAX).filter(|c| !c.is_control()).collect();
+        short.push('…');
+        short
+    }
+}

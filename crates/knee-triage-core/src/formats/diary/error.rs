@@ -151,15 +151,5 @@ impl fmt::Display for DiaryError {
 
 impl std::error::Error for DiaryError {}
 
-/// Echoes a refused value in an error message, cut short so a hostile file
-/// cannot make the message itself huge.
-pub(super) fn echo(text: &str) -> String {
-    const MAX: usize = 40;
-    if text.chars().count() <= MAX {
-        text.chars().filter(|c| !c.is_control()).collect()
-    } else {
-        let mut short: String = text.chars().take(MAX).filter(|c| !c.is_control()).collect();
-        short.push('…');
-        short
-    }
-}
+/// Refused values are echoed as every reader echoes them.
+pub(super) use crate::formats::refusal::echo;

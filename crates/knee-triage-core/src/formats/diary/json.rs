@@ -66,7 +66,7 @@ fn read_episode(value: &Value, path: &str) -> Result<Episode, DiaryError> {
     for key in o.keys() {
         if !EPISODE_FIELDS.contains(&key.as_str()) {
             return Err(DiaryError::UnknownField {
-                field: format!("{path}.{key}"),
+                field: format!("{path}.{}", echo(key)),
             });
         }
     }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 
-import { useBrowser, collectErrors, holdWasm } from './harness.mjs';
+import { useBrowser, collectErrors, holdRequests, holdWasm } from './harness.mjs';
 import { text, widget, ready } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 
@@ -209,14 +209,7 @@ test('where a shadow root cannot adopt a stylesheet, the linked one is waited fo
   await page.addInitScript(() => {
     delete ShadowRoot.prototype.adoptedStyleSheets;
   });
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/knee-triage.css', async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
+  const release = await holdRequests(page, '**/knee-triage.css');
   // The page's load event waits for the stylesheet too.
   await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
   const w = widget(page);

@@ -148,20 +148,29 @@ export function useBrowser(options = {}) {
 }
 
 /**
- * Holds the page's wasm download until the returned `release()` is called,
- * so a test can see and use the loader's start page before the checker is
- * ready. A download the page gave up on in the meantime is ignored.
+ * Holds the page's requests for `pattern` until the returned `release()` is
+ * called, then lets them go on (or does `finish` with them, such as
+ * failing them). A request the page gave up on in the meantime is ignored.
  */
-export async function holdWasm(page) {
+export async function holdRequests(page, pattern, finish = (route) => route.continue()) {
   let release;
   const held = new Promise((resolve) => {
     release = resolve;
   });
-  await page.route('**/*.wasm', async (route) => {
+  await page.route(pattern, async (route) => {
     await held;
-    await route.continue().catch(() => {});
+    await finish(route).catch(() => {});
   });
   return release;
+}
+
+/**
+ * Holds the page's wasm download until the returned `release()` is called,
+ * so a test can see and use the loader's early screens before the checker
+ * is ready.
+ */
+export function holdWasm(page) {
+  return holdRequests(page, '**/*.wasm');
 }
 
 /** Records every request a page makes, with the moment it was made. */

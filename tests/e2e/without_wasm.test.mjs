@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import { strict as assert } from 'node:assert';
 
-import { useBrowser, collectErrors, hostPage } from './harness.mjs';
+import { useBrowser, collectErrors, holdRequests, hostPage } from './harness.mjs';
 import { earlyToGuidance, text, widget } from './person.mjs';
 import { catalogFor } from './screens.mjs';
 
@@ -62,14 +62,8 @@ for (const [file, cat, number, place] of [
 
 test('the checker failing while a person is on the second question leads them to the guidance', async () => {
   const page = await env.browser.newPage();
-  let fail;
-  const failing = new Promise((resolve) => {
-    fail = resolve;
-  });
-  await page.route('**/*.wasm', async (route) => {
-    await failing;
-    await route.abort();
-  });
+  // The wasm download hangs, then fails.
+  const fail = await holdRequests(page, '**/*.wasm', (route) => route.abort());
   await page.goto(env.server.url + 'gb.html');
   const w = widget(page);
   await w.getByRole('button', { name: text('ui.start.button') }).click();

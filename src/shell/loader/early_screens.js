@@ -57,7 +57,7 @@ export class EarlyScreens {
     return {
       chosenLang: this.chosenLang || null,
       startNow: this.started,
-      earlyAnswers: [...this.answers].map(([question, choices]) => [question, choices]),
+      earlyAnswers: [...this.answers],
       earlyDraft: onQuestion && this.draft.length ? [this.screen, [...this.draft]] : null,
     };
   }
@@ -165,7 +165,8 @@ export class EarlyScreens {
       }
       this.answers.set(question, [...this.draft]);
       if (question === EMERGENCY_QUESTION) {
-        for (const later of [SECOND_QUESTION]) this.answers.delete(later);
+        // The question after it is asked again: the emergency answer may have changed.
+        this.answers.delete(SECOND_QUESTION);
         const sign = this.draft.some((choice) => !exclusive.includes(choice));
         if (sign) this.go('emergency-result');
         else if (this.failed) this.guidance();

@@ -77,7 +77,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <DoctorSteps outcome={Rc::clone(&outcome)} />
             <Sources outcome={Rc::clone(&outcome)} />
             if !emergency {
-                <KeepARecord answers={props.answers.clone()} remember={props.remember}
+                <KeepARecord answers={props.answers.clone()} outcome={Rc::clone(&outcome)} remember={props.remember}
                     storage_allowed={props.storage_allowed}
                     on_open_diary={props.on_action.reform(|_| Action::OpenDiary)}
                     on_remember={remember_action(&props.on_action)}

@@ -28,20 +28,16 @@ pub(super) fn questionnaire_items(q: &Value) -> BTreeMap<String, (Vec<String>, V
     out
 }
 
-/// Every answered response item: linkId → (parent linkIds, answers).
-pub(super) fn response_answers(r: &Value) -> BTreeMap<String, (Vec<String>, Vec<Value>)> {
-    fn walk(
-        items: &Value,
-        parents: &[String],
-        out: &mut BTreeMap<String, (Vec<String>, Vec<Value>)>,
-    ) {
+/// Every answered response item, in order: (linkId, parent linkIds, answers).
+/// A linkId appears more than once only inside a repeating group.
+pub(super) fn response_entries(r: &Value) -> Vec<(String, Vec<String>, Vec<Value>)> {
+    fn walk(items: &Value, parents: &[String], out: &mut Vec<(String, Vec<String>, Vec<Value>)>) {
         for item in items.as_array().into_iter().flatten() {
             let id = item["linkId"].as_str().expect("every item has a linkId");
             let mut below = parents.to_vec();
             below.push(id.to_string());
             if let Some(answers) = item["answer"].as_array() {
-                let previous = out.insert(id.to_string(), (parents.to_vec(), answers.clone()));
-                assert!(previous.is_none(), "response item {id} appears twice");
+                out.push((id.to_string(), parents.to_vec(), answers.clone()));
             } else {
                 assert!(
                     item["item"].as_array().is_some_and(|i| !i.is_empty()),
@@ -51,8 +47,18 @@ pub(super) fn response_answers(r: &Value) -> BTreeMap<String, (Vec<String>, Vec<
             walk(&item["item"], &below, out);
         }
     }
-    let mut out = BTreeMap::new();
+    let mut out = Vec::new();
     walk(&r["item"], &[], &mut out);
+    out
+}
+
+/// Every answered response item outside a repeating group: linkId →
+/// (parent linkIds, answers), which is what `enableWhen` can refer to.
+pub(super) fn response_answers(r: &Value) -> BTreeMap<String, (Vec<String>, Vec<Value>)> {
+    let mut out = BTreeMap::new();
+    for (id, parents, answers) in response_entries(r) {
+        out.entry(id).or_insert((parents, answers));
+    }
     out
 }
 
@@ -118,6 +124,7 @@ pub(super) fn problems(response: &Value) -> Vec<String> {
     let q = questionnaire();
     let items = questionnaire_items(&q);
     let given = response_answers(response);
+    let entries = response_entries(response);
     let mut found = Vec::new();
     if response["resourceType"] != "QuestionnaireResponse" {
         found.push("resourceType".into());
@@ -125,11 +132,15 @@ pub(super) fn problems(response: &Value) -> Vec<String> {
     if response["questionnaire"] != format!("{QUESTIONNAIRE_URL}|{QUESTIONNAIRE_VERSION}") {
         found.push(format!("questionnaire {}", response["questionnaire"]));
     }
-    for (id, (parents, answers)) in &given {
+    for (n, (id, parents, answers)) in entries.iter().enumerate() {
         let Some((q_parents, item)) = items.get(id) else {
             found.push(format!("{id}: not in the questionnaire"));
             continue;
         };
+        let in_repeating_group = q_parents.iter().any(|p| items[p].1["repeats"] == true);
+        if !in_repeating_group && entries[..n].iter().any(|(other, ..)| other == id) {
+            found.push(format!("{id}: appears twice outside a repeating group"));
+        }
         if q_parents != parents {
             found.push(format!(
                 "{id}: nested under {parents:?}, expected {q_parents:?}"
@@ -149,6 +160,7 @@ pub(super) fn problems(response: &Value) -> Vec<String> {
                     .flatten()
                     .any(|o| o["valueCoding"] == a["valueCoding"]),
                 Some("boolean") => a["valueBoolean"].is_boolean(),
+                Some("dateTime") => a["valueDateTime"].is_string(),
                 Some("integer") => {
                     let bound = |url: &str| {
                         item["extension"]

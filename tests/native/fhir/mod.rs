@@ -30,7 +30,11 @@ fn questionnaire() -> Value {
 }
 
 fn questionnaire_response(answers: &Answers, authored: &str) -> Value {
-    reread(&fhir::questionnaire_response(answers, authored))
+    reread(&fhir::questionnaire_response(
+        answers,
+        &knee_triage::engine::triage(answers),
+        authored,
+    ))
 }
 
 fn manifest_path(rel: &str) -> PathBuf {

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use knee_triage::formats::fhir::{enable_when, ANSWER_SYSTEM, GROUP_LINK_ID};
+use knee_triage::formats::fhir::{enable_when, ANSWER_SYSTEM, GROUP_LINK_ID, RESULT_LINK_ID};
 use knee_triage::knowledge::{AnswerKind, EMERGENCY_QUESTION, QUESTIONS};
 
 use super::conformance::questionnaire_items;
@@ -40,10 +40,14 @@ fn every_asked_when_converts() {
 fn link_ids_are_the_question_ids_in_order() {
     let q = questionnaire();
     let top = q["item"].as_array().expect("items");
-    assert_eq!(top.len(), 2);
+    assert_eq!(top.len(), 3);
     assert_eq!(top[0]["linkId"], EMERGENCY_QUESTION);
     assert_eq!(top[1]["linkId"], GROUP_LINK_ID);
     assert_eq!(top[1]["type"], "group");
+    // The result comes last, read-only: the widget (or the form's own
+    // calculation) fills it, never the person.
+    assert_eq!(top[2]["linkId"], RESULT_LINK_ID);
+    assert_eq!(top[2]["readOnly"], true);
     let ids: Vec<&str> = std::iter::once(&top[0])
         .chain(top[1]["item"].as_array().into_iter().flatten())
         .map(|i| i["linkId"].as_str().expect("linkId"))

@@ -4,11 +4,15 @@
 use proptest::prelude::*;
 
 use crate::common::strategies::any_answers;
-use knee_triage::engine::{asked_questions, Answer, Answers};
-use knee_triage::formats::fhir::GROUP_LINK_ID;
-use knee_triage::knowledge::{EMERGENCY_QUESTION, QUESTIONS};
+use serde_json::Value;
 
-use super::conformance::{item_enabled, problems, questionnaire_items, response_answers};
+use knee_triage::engine::{asked_questions, triage, Answer, Answers};
+use knee_triage::formats::fhir::{GROUP_LINK_ID, LEVEL_LINK_ID, RESULT_LINK_ID};
+use knee_triage::knowledge::{Level, EMERGENCY_QUESTION, QUESTIONS};
+
+use super::conformance::{
+    item_enabled, problems, questionnaire_items, response_answers, response_entries,
+};
 use super::{questionnaire, questionnaire_response, vignettes};
 
 #[test]
@@ -35,16 +39,72 @@ fn every_vignette_gives_a_response_that_fits_and_says_whether_it_is_complete() {
 }
 
 #[test]
-fn an_emergency_vignette_exports_only_the_emergency_check() {
+fn an_emergency_vignette_exports_only_the_emergency_check_and_what_to_do() {
     let (_, answers) = vignettes()
         .into_iter()
         .find(|(n, _)| n == "V07")
         .expect("V07");
     let r = questionnaire_response(&answers, "2026-01-01T00:00:00Z");
     let items = r["item"].as_array().expect("items");
-    assert_eq!(items.len(), 1, "{r:#}");
+    assert_eq!(items.len(), 2, "{r:#}");
     assert_eq!(items[0]["linkId"], EMERGENCY_QUESTION);
+    assert_eq!(items[1]["linkId"], RESULT_LINK_ID);
     assert_eq!(r["authored"], "2026-01-01T00:00:00Z");
+    let given = response_entries(&r);
+    let level = &given
+        .iter()
+        .find(|(id, ..)| id == LEVEL_LINK_ID)
+        .expect("level")
+        .2;
+    assert_eq!(level[0]["valueCoding"]["code"], "emergency");
+    // The emergency page lists no causes, so neither does the file.
+    assert!(!given.iter().any(|(id, ..)| id == "cause"), "{r:#}");
+}
+
+/// The file carries the result the engine gives: the level, every reason
+/// with its rule and articles, the causes most likely first, and the time.
+#[test]
+fn every_vignette_carries_the_engines_result() {
+    for (name, answers) in vignettes() {
+        let outcome = triage(&answers);
+        let r = questionnaire_response(&answers, "2026-01-01T00:00:00Z");
+        let given = response_entries(&r);
+        let codes = |link: &str| -> Vec<String> {
+            given
+                .iter()
+                .filter(|(id, ..)| id == link)
+                .flat_map(|(_, _, a)| a.iter())
+                .map(|a| a["valueCoding"]["code"].as_str().unwrap_or("").to_string())
+                .collect()
+        };
+        assert_eq!(codes(LEVEL_LINK_ID), [outcome.level.id()], "{name}");
+        let rules: Vec<&str> = outcome.reasons.iter().map(|r| r.rule).collect();
+        assert_eq!(codes("reason-rule"), rules, "{name}");
+        let levels: Vec<&str> = outcome.reasons.iter().map(|r| r.level.id()).collect();
+        assert_eq!(codes("reason-level"), levels, "{name}");
+        let articles: Vec<&str> = outcome
+            .reasons
+            .iter()
+            .flat_map(|r| r.sources.iter().copied())
+            .collect();
+        assert_eq!(codes("reason-article"), articles, "{name}");
+        let causes: Vec<&str> = if outcome.level == Level::Emergency {
+            Vec::new()
+        } else {
+            outcome.causes.iter().map(|c| c.cause).collect()
+        };
+        assert_eq!(codes("cause"), causes, "{name}");
+        let computed: Vec<&Value> = given
+            .iter()
+            .filter(|(id, ..)| id == "computed")
+            .flat_map(|(_, _, a)| a)
+            .collect();
+        assert_eq!(
+            computed,
+            [&serde_json::json!({"valueDateTime": "2026-01-01T00:00:00Z"})],
+            "{name}"
+        );
+    }
 }
 
 #[test]

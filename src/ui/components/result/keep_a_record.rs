@@ -6,9 +6,11 @@
 //! the English text is fetched first, like any language file. Remembering is off until the person ticks
 //! the box, and only offered when the embedding clinic allows storage.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::engine::Answers;
+use crate::engine::{Answers, Outcome};
 use crate::formats::fhir;
 use crate::knowledge::catalog::Lang;
 use crate::ui::browser;
@@ -20,6 +22,8 @@ use crate::ui::text::use_words;
 #[derive(Properties, PartialEq)]
 pub struct KeepARecordProps {
     pub answers: Answers,
+    /// The result shown, which the FHIR file carries for the clinic.
+    pub outcome: Rc<Outcome>,
     pub remember: bool,
     pub storage_allowed: bool,
     pub on_open_diary: Callback<()>,
@@ -46,9 +50,11 @@ pub fn KeepARecord(props: &KeepARecordProps) -> Html {
     let source = use_language_source();
     let save_fhir = {
         let answers = props.answers.clone();
+        let outcome = Rc::clone(&props.outcome);
         let on_notice = props.on_notice.clone();
         Callback::from(move |_: MouseEvent| {
-            let (answers, on_notice) = (answers.clone(), on_notice.clone());
+            let (answers, outcome, on_notice) =
+                (answers.clone(), Rc::clone(&outcome), on_notice.clone());
             source.ensure(
                 Lang::EN,
                 Callback::from(move |ready: bool| {
@@ -56,7 +62,8 @@ pub fn KeepARecord(props: &KeepARecordProps) -> Html {
                         on_notice.emit(Notice::FhirUnavailable);
                         return;
                     }
-                    let resource = fhir::questionnaire_response(&answers, &browser::now_iso());
+                    let resource =
+                        fhir::questionnaire_response(&answers, &outcome, &browser::now_iso());
                     let text = resource.to_pretty_string();
                     let _ = browser::download(
                         "knee-twitching.fhir.json",

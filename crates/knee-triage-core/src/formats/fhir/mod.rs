@@ -19,13 +19,17 @@
 //!
 //! Texts are English, from the catalog, because the catalog's English is the
 //! reviewed wording and a record system needs one fixed language. The export
-//! holds answers only: no name, no identifier, no patient reference.
+//! holds the answers and the result: no name, no identifier, no patient
+//! reference.
 //!
 //! Pure Rust, built with the widget's own `formats::json`; nothing here panics.
 //!
 //! - `enable_when`: the widget's "asked when" conditions in FHIR's terms;
 //! - `questionnaire`: the form itself;
-//! - `response`: a person's answers to it.
+//! - `fhirpath`: the triage rules as SDC variables, so the form computes
+//!   the level itself;
+//! - `result`: the level, the reasons and the causes as read-only items;
+//! - `response`: a person's answers to it, and the result they were shown.
 
 use crate::formats::json::Value;
 use crate::json;
@@ -33,12 +37,15 @@ use crate::knowledge::catalog::{text, Lang};
 use crate::knowledge::{keys, AnswerKind, Question};
 
 mod enable_when;
+pub mod fhirpath;
 mod questionnaire;
 mod response;
+mod result;
 
 pub use enable_when::{enable_when, EnableWhen};
 pub use questionnaire::questionnaire;
 pub use response::questionnaire_response;
+pub use result::{level_coding, LEVEL_LINK_ID, RESULT_LINK_ID};
 
 /// The canonical URL of the Questionnaire. Responses point at it (with the
 /// version), so it must not change while the questions keep their meaning.
@@ -47,10 +54,24 @@ pub const QUESTIONNAIRE_URL: &str = "http://knee-triage.example/fhir/Questionnai
 /// The Questionnaire's business version. Raise it (and regenerate
 /// docs/fhir/questionnaire.json) whenever a question, choice or condition
 /// changes meaning, so old responses still name the form they answered.
-pub const QUESTIONNAIRE_VERSION: &str = "2";
+pub const QUESTIONNAIRE_VERSION: &str = "3";
 
 /// The code system of the answer codes `<question>.<choice>`.
 pub const ANSWER_SYSTEM: &str = "http://knee-triage.example/fhir/CodeSystem/knee-twitching-answers";
+
+/// The code system of the four levels of care (`self_care`, `routine`,
+/// `urgent`, `emergency`: `Level::id`).
+pub const LEVEL_SYSTEM: &str = "http://knee-triage.example/fhir/CodeSystem/knee-twitching-levels";
+
+/// The code system of the rules, by their ids in the knowledge (`R4-weakness`).
+pub const RULE_SYSTEM: &str = "http://knee-triage.example/fhir/CodeSystem/knee-twitching-rules";
+
+/// The code system of the causes, by their ids in content-coverage.md (`C1`).
+pub const CAUSE_SYSTEM: &str = "http://knee-triage.example/fhir/CodeSystem/knee-twitching-causes";
+
+/// The code system of the articles the rules come from (`S0`..`S4`, `T0`).
+pub const ARTICLE_SYSTEM: &str =
+    "http://knee-triage.example/fhir/CodeSystem/knee-twitching-articles";
 
 /// The `linkId` of the group holding every question after the emergency
 /// check. It is a group so that one `enableWhen` ("no emergency sign") covers

@@ -6,9 +6,19 @@ use crate::json;
 use crate::knowledge::catalog::{text, Lang};
 use crate::knowledge::{AnswerKind, Question, EMERGENCY_QUESTION, QUESTIONS};
 
-use super::{coding, enable_when, is_yes_no, title};
+use super::result::result_group;
+use super::{coding, enable_when, fhirpath, is_yes_no, title};
 use super::{GROUP_LINK_ID, GROUP_TEXT, NO_EMERGENCY, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION};
 use super::{MAX_VALUE_URL, MIN_VALUE_URL, OPTION_EXCLUSIVE_URL};
+
+/// SDC: the form is filled one question at a time, and earlier answers can
+/// be changed, as in the widget.
+const ENTRY_MODE_URL: &str =
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-entryMode";
+/// The R4 core extension SDC uses for named expressions.
+const VARIABLE_URL: &str = "http://hl7.org/fhir/StructureDefinition/variable";
+const ITEM_CONTROL_URL: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+const ITEM_CONTROL_SYSTEM: &str = "http://hl7.org/fhir/questionnaire-item-control";
 
 /// The FHIR R4 Questionnaire of the whole widget.
 ///
@@ -43,8 +53,26 @@ pub fn questionnaire() -> Value {
             "item": rest,
         }));
     }
+    // Should a condition ever fail to convert (the tests fail on it), the
+    // form keeps its questions and the widget's own result, and only loses
+    // the level it would compute itself.
+    let variables = fhirpath::variables().unwrap_or_default();
+    top.push(result_group(!variables.is_empty()));
+    let mut extensions = vec![json!({ "url": ENTRY_MODE_URL, "valueCode": "prior-edit" })];
+    extensions.extend(variables.into_iter().map(|v| {
+        json!({
+            "url": VARIABLE_URL,
+            "valueExpression": {
+                "description": v.description,
+                "name": v.name,
+                "language": "text/fhirpath",
+                "expression": v.expression,
+            },
+        })
+    }));
     json!({
         "resourceType": "Questionnaire",
+        "extension": extensions,
         "id": "knee-twitching",
         "url": QUESTIONNAIRE_URL,
         "version": QUESTIONNAIRE_VERSION,
@@ -52,7 +80,7 @@ pub fn questionnaire() -> Value {
         "title": text(Lang::EN, "ui.app_name"),
         "status": "active",
         "subjectType": ["Patient"],
-        "description": "The questions of the knee-triage widget, which helps a person decide what care knee twitching needs. Every item's linkId is the widget's question id.",
+        "description": "The questions of the knee-triage widget, which helps a person decide what care knee twitching needs, and its result. Every question's linkId is the widget's question id. The form computes the level of care itself from the answers (SDC variable and calculatedExpression, in FHIRPath), as the widget does.",
         "item": top,
     })
 }
@@ -82,6 +110,22 @@ fn question_item(q: &Question) -> Value {
             if q.kind == AnswerKind::Many {
                 item.insert("repeats".into(), true.into());
             }
+            // Every choice shown at once, as the widget's radios and boxes,
+            // rather than a drop-down that hides the emergency signs.
+            let control = if q.kind == AnswerKind::Many {
+                "check-box"
+            } else {
+                "radio-button"
+            };
+            item.insert(
+                "extension".into(),
+                json!([{
+                    "url": ITEM_CONTROL_URL,
+                    "valueCodeableConcept": {
+                        "coding": [{ "system": ITEM_CONTROL_SYSTEM, "code": control }],
+                    },
+                }]),
+            );
             let options: Vec<Value> = q
                 .choices
                 .iter()

@@ -2,15 +2,17 @@
 //! record system: the answers in force only, and nothing about who gave them.
 
 use crate::engine::answers_in_force;
-use crate::engine::{Answer, Answers};
+use crate::engine::{Answer, Answers, Outcome};
 use crate::formats::json::{Map, Value};
 use crate::json;
 use crate::knowledge::{AnswerKind, Question, EMERGENCY_QUESTION, QUESTIONS};
 
+use super::result::result_item;
 use super::{coding, is_yes_no, title};
 use super::{GROUP_LINK_ID, GROUP_TEXT, NO_EMERGENCY, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION};
 
-/// A person's answers as a FHIR R4 QuestionnaireResponse to [`questionnaire`](super::questionnaire()).
+/// A person's answers as a FHIR R4 QuestionnaireResponse to
+/// [`questionnaire`](super::questionnaire()), with the result they were shown.
 ///
 /// Only the answers in force are exported (those to questions the widget
 /// actually asks, see [`answers_in_force`]), in question order, nested as in
@@ -20,11 +22,16 @@ use super::{GROUP_LINK_ID, GROUP_TEXT, NO_EMERGENCY, QUESTIONNAIRE_URL, QUESTION
 /// question is answered and "in-progress" otherwise, since FHIR reserves
 /// "completed" for responses with all required answers.
 ///
+/// `outcome` is the result the person was shown (the engine's, with the
+/// diary when they keep one): it goes into the `result` item, so the clinic
+/// sees the level, why, and the likely causes first. It is passed in rather
+/// than recomputed here so that the file can never disagree with the screen.
+///
 /// `authored` is the FHIR dateTime of the export (for example
 /// `2026-01-01T09:30:00Z`), passed in because the engine has no clock; an
 /// empty string leaves it out. No subject, author or identifier is set: the
 /// widget knows nothing about who answered, and should not.
-pub fn questionnaire_response(answers: &Answers, authored: &str) -> Value {
+pub fn questionnaire_response(answers: &Answers, outcome: &Outcome, authored: &str) -> Value {
     let in_force = answers_in_force(answers);
     let mut top = Vec::new();
     let mut rest = Vec::new();
@@ -42,6 +49,7 @@ pub fn questionnaire_response(answers: &Answers, authored: &str) -> Value {
     if !rest.is_empty() {
         top.push(json!({ "linkId": GROUP_LINK_ID, "text": GROUP_TEXT, "item": rest }));
     }
+    top.push(result_item(outcome, authored));
     let complete = crate::engine::first_unanswered(&in_force).is_none();
     let mut response = Map::new();
     response.insert("resourceType".into(), "QuestionnaireResponse".into());
@@ -56,9 +64,7 @@ pub fn questionnaire_response(answers: &Answers, authored: &str) -> Value {
     if !authored.is_empty() {
         response.insert("authored".into(), authored.into());
     }
-    if !top.is_empty() {
-        response.insert("item".into(), top.into());
-    }
+    response.insert("item".into(), top.into());
     Value::Object(response)
 }
 
@@ -85,10 +91,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_answers_give_an_empty_response_in_progress() {
-        let r = questionnaire_response(&Answers::new(), "");
+    fn no_answers_give_only_the_cautious_result_in_progress() {
+        let none = Answers::new();
+        let r = questionnaire_response(&none, &crate::engine::triage(&none), "");
         assert_eq!(r["status"], "in-progress");
-        assert!(r.get("item").is_none());
+        let items = r["item"].as_array().unwrap();
+        assert_eq!(items.len(), 1, "{r}");
+        assert_eq!(items[0]["linkId"], "result");
+        // Nothing answered: no sign can be ruled out, so a doctor should check.
+        let level = &items[0]["item"].as_array().unwrap()[0];
+        assert_eq!(
+            level["answer"].as_array().unwrap()[0]["valueCoding"]["code"],
+            "routine"
+        );
         assert!(r.get("authored").is_none());
     }
 
@@ -96,7 +111,8 @@ mod tests {
     fn answers_without_the_emergency_check_stay_out_of_the_group() {
         let mut a = Answers::new();
         a.set("duration", Answer::One("days_0_3")).unwrap();
-        let r = questionnaire_response(&a, "2026-01-01");
-        assert!(r.get("item").is_none(), "{r}");
+        let r = questionnaire_response(&a, &crate::engine::triage(&a), "2026-01-01");
+        let items = r["item"].as_array().unwrap();
+        assert!(items.iter().all(|i| i["linkId"] == "result"), "{r}");
     }
 }

@@ -4,7 +4,7 @@
 //! The Questionnaire carries one SDC `variable` per step, evaluated in
 //! order at its root with `%resource` the response being filled:
 //!
-//! 1. `answer<Question>`: the answers given to the question;
+//! 1. `answer<Question>`: the answers given to the question, as codes;
 //! 2. `asked<Question>`: whether the widget asks it: never after an
 //!    emergency sign, and otherwise when its "asked when" holds on the
 //!    answers as read so far;
@@ -55,14 +55,14 @@ pub fn variables() -> Result<Vec<Variable>, String> {
     for q in QUESTIONS {
         vars.push(Variable {
             name: answer_var(q.id),
-            expression: format!("%resource.repeat(item).where(linkId = '{}').answer", q.id),
-            description: format!("The answers given to {}.", q.id),
+            expression: codes(q),
+            description: format!("The answers given to {}, as codes.", q.id),
         });
     }
     vars.push(Variable {
         name: NO_EMERGENCY_SIGN.into(),
         expression: format!(
-            "%{a}.empty() or %{a}.valueCoding.exists(code = '{none}')",
+            "%{a}.empty() or (%{a} contains '{none}')",
             a = answer_var(EMERGENCY_QUESTION),
             none = answer_code(EMERGENCY_QUESTION, NO_EMERGENCY),
         ),
@@ -186,22 +186,25 @@ pub fn rule_var(id: &str) -> String {
     var_name("rule", id)
 }
 
-/// The answers of a question as codes (numbers for a number question).
+/// The answers given to a question, as codes (`<question>.<choice>`; a
+/// number for a number question). Codes rather than the answer elements:
+/// form fillers compare each variable's value on every change, and plain
+/// values are what they compare fastest.
 fn codes(q: &Question) -> String {
-    let a = answer_var(q.id);
+    let answers = format!("%resource.repeat(item).where(linkId = '{}').answer", q.id);
     match q.kind {
-        AnswerKind::Number { .. } => format!("%{a}.valueInteger"),
+        AnswerKind::Number { .. } => format!("{answers}.valueInteger"),
         _ if is_yes_no(q) => format!(
-            "%{a}.valueBoolean.select(iif($this, '{}', '{}'))",
+            "{answers}.valueBoolean.select(iif($this, '{}', '{}'))",
             answer_code(q.id, "yes"),
             answer_code(q.id, "no")
         ),
-        _ => format!("%{a}.valueCoding.code"),
+        _ => format!("{answers}.valueCoding.code"),
     }
 }
 
 fn read_expression(q: &Question) -> String {
-    let codes = codes(q);
+    let codes = format!("%{}", answer_var(q.id));
     let asked = if q.id == EMERGENCY_QUESTION {
         return codes;
     } else {

@@ -96,7 +96,7 @@ if (existsSync(clinicSource)) {
   mkdirSync(join(staging, 'examples'), { recursive: true });
   const clinic = readFileSync(clinicSource, 'utf8');
   writeFileSync(join(staging, 'examples/clinic.html'), withGuidance(clinic));
-  for (const extra of ['clinic.css', 'clinic.js']) {
+  for (const extra of ['clinic.css', 'clinic.js', 'clinic-record.js']) {
     const from = join(root, 'examples', extra);
     if (existsSync(from)) copyFileSync(from, join(staging, 'examples', extra));
   }

@@ -95,6 +95,31 @@ ensure_fhir_validator() {
   fi
 }
 
+LFORMS_VERSION=40.1.3
+# The registry's own sha512 of lforms-40.1.3.tgz (npm view lforms@40.1.3 dist.integrity).
+LFORMS_INTEGRITY='sha512-WLruTm+BcVnafC0rSAQ3/cNqhxvclBUxyBG68aub/uha2NaK9H8ZZcEXTTuORuGzzCt0wa7fvhuieZtcDIdPzQ=='
+
+ensure_lforms() {
+  # LHC-Forms (the NLM's FHIR form renderer) for tests/fhir/lforms.test.mjs:
+  # only its prebuilt files, unpacked from the registry's tarball rather than
+  # npm-installed, which would pull in Angular's build dependencies. The
+  # tarball is checked against its published sha512 before it is unpacked.
+  local dir=target/lforms
+  if [ ! -f "$dir/package/dist/lforms/webcomponent/main.js" ] || [ "$(cat "$dir/version" 2>/dev/null)" != "$LFORMS_VERSION" ]; then
+    log "fetching lforms $LFORMS_VERSION (prebuilt files) into $dir"
+    rm -rf "$dir" && mkdir -p "$dir"
+    (cd "$dir" && npm pack --silent "lforms@$LFORMS_VERSION" >/dev/null)
+    local got
+    got=$(node -e 'const c = require("crypto"), f = require("fs"); console.log("sha512-" + c.createHash("sha512").update(f.readFileSync(process.argv[1])).digest("base64"))' "$dir/lforms-$LFORMS_VERSION.tgz")
+    if [ "$got" != "$LFORMS_INTEGRITY" ]; then
+      echo "lforms-$LFORMS_VERSION.tgz: sha512 $got, expected $LFORMS_INTEGRITY" >&2
+      return 1
+    fi
+    tar -xzf "$dir/lforms-$LFORMS_VERSION.tgz" -C "$dir"
+    echo "$LFORMS_VERSION" >"$dir/version"
+  fi
+}
+
 ensure_build_tools() {
   ensure_rust_tools
   ensure_trunk

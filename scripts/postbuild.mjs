@@ -106,6 +106,8 @@ if (existsSync(clinicSource)) {
 // point to, shipped beside the widget for clinics to load into their systems.
 mkdirSync(join(staging, 'fhir'), { recursive: true });
 copyFileSync(join(root, 'docs/fhir/questionnaire.json'), join(staging, 'fhir/questionnaire.json'));
+// ... and the code systems of every code those files hold.
+copyFileSync(join(root, 'docs/fhir/code-systems.json'), join(staging, 'fhir/code-systems.json'));
 
 // --- 2. The standalone file ---------------------------------------------
 

@@ -4,7 +4,8 @@
     .venv/bin/python tests/fhir/validate.py
 
 Builds the `fhir` example once, then parses the Questionnaire and the
-QuestionnaireResponse of every vignette (tests/vignettes/*.json) with
+QuestionnaireResponse of every vignette (tests/vignettes/*.json), and the
+published code systems (docs/fhir/code-systems.json, a Bundle), with
 fhir.resources 6.5.0 (FHIR R4 models on pydantic v1). That library checks
 structure, data types, cardinality and choice types ([x]) but, by its own
 note, leaves the allowed codes of `code` elements (`enum_values`) to the
@@ -27,6 +28,7 @@ EXAMPLE = ROOT / "target" / "debug" / "examples" / "fhir"
 
 try:
     import pydantic
+    from fhir.resources.bundle import Bundle
     from fhir.resources.core.fhirabstractmodel import FHIRAbstractModel
     from fhir.resources.questionnaire import Questionnaire
     from fhir.resources.questionnaireresponse import QuestionnaireResponse
@@ -88,6 +90,9 @@ def main():
 
     cases = []  # (label, model class, resource, should be valid)
     cases.append(("Questionnaire", Questionnaire, run_example("questionnaire"), True))
+    # The code systems as published (a Bundle of CodeSystem resources).
+    code_systems = json.loads((ROOT / "docs" / "fhir" / "code-systems.json").read_text())
+    cases.append(("Bundle of CodeSystems", Bundle, code_systems, True))
     vignettes = sorted((ROOT / "tests" / "vignettes").glob("*.json"))
     if not vignettes:
         print("error: no vignettes in tests/vignettes", file=sys.stderr)

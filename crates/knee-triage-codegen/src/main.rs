@@ -24,7 +24,7 @@ mod fallback;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use knee_triage_core::formats::fhir::questionnaire;
+use knee_triage_core::formats::fhir::{code_systems, questionnaire};
 use knee_triage_core::knowledge::catalog::{language_file, Lang};
 
 /// One generated file: where it goes, from the repository root, and its text.
@@ -50,6 +50,10 @@ fn outputs() -> Vec<Output> {
         Output {
             path: "docs/fhir/questionnaire.json",
             text: format!("{}\n", questionnaire().to_pretty_string()),
+        },
+        Output {
+            path: "docs/fhir/code-systems.json",
+            text: format!("{}\n", code_systems().to_pretty_string()),
         },
     ]
 }

@@ -15,6 +15,7 @@ use serde_json::Value;
 use knee_triage::engine::Answers;
 use knee_triage::formats::fhir;
 
+mod code_systems;
 mod conformance;
 mod questionnaire;
 mod response;

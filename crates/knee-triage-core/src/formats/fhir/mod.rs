@@ -29,19 +29,22 @@
 //! - `fhirpath`: the triage rules as SDC variables, so the form computes
 //!   the level itself;
 //! - `result`: the level, the reasons and the causes as read-only items;
-//! - `response`: a person's answers to it, and the result they were shown.
+//! - `response`: a person's answers to it, and the result they were shown;
+//! - `code_systems`: every code those use, as CodeSystem resources.
 
 use crate::formats::json::Value;
 use crate::json;
 use crate::knowledge::catalog::{text, Lang};
 use crate::knowledge::{keys, AnswerKind, Question};
 
+mod code_systems;
 mod enable_when;
 pub mod fhirpath;
 mod questionnaire;
 mod response;
 mod result;
 
+pub use code_systems::code_systems;
 pub use enable_when::{enable_when, EnableWhen};
 pub use questionnaire::questionnaire;
 pub use response::questionnaire_response;

@@ -61,15 +61,15 @@ pub fn level_coding(level: Level) -> Value {
     })
 }
 
-fn rule_coding(id: &str) -> Value {
+pub(super) fn rule_coding(id: &str) -> Value {
     json!({ "system": RULE_SYSTEM, "code": id, "display": english(&keys::rule_why(id)) })
 }
 
-fn cause_coding(id: &str) -> Value {
+pub(super) fn cause_coding(id: &str) -> Value {
     json!({ "system": CAUSE_SYSTEM, "code": id, "display": english(&keys::cause_name(id)) })
 }
 
-fn article_coding(id: &str) -> Value {
+pub(super) fn article_coding(id: &str) -> Value {
     let title = SOURCES.iter().find(|s| s.id == id).map_or("", |s| s.title);
     json!({ "system": ARTICLE_SYSTEM, "code": id, "display": title })
 }

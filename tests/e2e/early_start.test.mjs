@@ -93,6 +93,13 @@ test('the emergency check and the question after it work before the checker is r
   await w.getByLabel(text('question.duration.choice.days_4_7'), { exact: true }).check();
   await w.getByRole('button', { name: text('ui.continue') }).click();
   await w.getByRole('status').getByText(text('ui.start.starting')).waitFor();
+  // Back to the emergency check and on again with "None": the answer after
+  // it is kept, as in the checker.
+  await w.getByRole('button', { name: text('ui.back') }).click();
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  assert.ok(await w.getByLabel(text('question.duration.choice.days_4_7'), { exact: true }).isChecked());
+  await w.getByRole('button', { name: text('ui.continue') }).click();
+  await w.getByRole('status').getByText(text('ui.start.starting')).waitFor();
   release();
   // The checker asks the next question, with both answers kept.
   await w.locator('.kt-widget:not(.kt-early) h1').getByText(text('question.trend.title')).waitFor();

@@ -165,9 +165,10 @@ export class EarlyScreens {
       }
       this.answers.set(question, [...this.draft]);
       if (question === EMERGENCY_QUESTION) {
-        // The question after it is asked again: the emergency answer may have changed.
-        this.answers.delete(SECOND_QUESTION);
         const sign = this.draft.some((choice) => !exclusive.includes(choice));
+        // An emergency sign ends the questions, so the answer after it no
+        // longer counts; with none, it still does, as in the checker.
+        if (sign) this.answers.delete(SECOND_QUESTION);
         if (sign) this.go('emergency-result');
         else if (this.failed) this.guidance();
         else this.go(SECOND_QUESTION);

@@ -40,13 +40,20 @@ test('the FHIR file of an urgent case opens in the staff section with the level,
   await view.waitFor();
   assert.match(await view.locator('.record-level').innerText(), /Urgent advice: See a doctor today or tomorrow/);
   assert.equal(await view.locator('.record-level').getAttribute('class'), 'record-level record-level--urgent');
-  const why = await view.locator('ul').innerText();
-  assert.match(why, /Rule R4-weakness, urgent; articles S0, S1, S2, S4\./);
-  assert.match(why, /Rule R5-balance, urgent/);
-  assert.ok((await view.locator('ol li').count()) >= 1, 'likely causes listed');
+  const why = await view.locator('ul').first().innerText();
+  assert.match(why, /Rule R4-weakness · Urgent advice · articles S0, S1, S2, S4/);
+  assert.match(why, /Rule R5-balance · Urgent advice/);
+  // As on the result page: no clear cause, and the rare one apart, never as the likely one.
+  const text = await view.innerText();
+  assert.doesNotMatch(text, /Likely causes/);
+  assert.match(text, /Less common causes a doctor may want to rule out \(rare\)\nA rare nerve disease[^\n]*\(C12\)/);
   assert.match(await view.locator('dl').innerText(), /How long has your knee been twitching\?\n4 to 7 days/);
-  // Focus moves to what was opened, for a keyboard or screen-reader user.
-  assert.equal(await p.evaluate(() => document.activeElement?.id), 'record-view');
+  // Focus moves to what was opened, for a keyboard or screen-reader user,
+  // with the top of the record (its name and the level) in view.
+  assert.equal(await p.evaluate(() => document.activeElement?.id), 'record-view-title');
+  assert.match(await p.locator('#record-view-title').innerText(), /^Opened: .*\.fhir\.json$/);
+  const top = await view.locator('.record-level').boundingBox();
+  assert.ok(top.y >= 0 && top.y < (p.viewportSize()?.height ?? 720), `level card at ${top.y}`);
   // Reading the file fetched nothing.
   assert.deepEqual(requests.slice(before).map((r) => r.url), []);
   assert.deepEqual(errors, []);
@@ -69,12 +76,25 @@ test('a file that is not the checker\'s FHIR file gets a clear message and keeps
     return !problem.hidden && problem.textContent === m;
   }, message);
   await p.locator('#record-file').setInputFiles(notJson);
-  await says('notes.json: This file is not JSON, so it is not a FHIR file from the checker.');
+  await says('notes.json: This file is not JSON, so it is not a FHIR file from the checker. The record below is still the one from V01.fhir.json.');
   assert.equal(await p.evaluate(() => document.activeElement?.id), 'record-problem');
   await p.locator('#record-file').setInputFiles(other);
-  await says('other.json: This response is not from the knee twitching checker.');
+  await says('other.json: This response is not from the knee twitching checker. The record below is still the one from V01.fhir.json.');
   // The file opened before is still shown, under the message.
   assert.match(await p.locator('#record-view .record-level').innerText(), /Self-care advice: Look after yourself at home/);
+  assert.deepEqual(errors, []);
+  await p.context().close();
+});
+
+test('an incomplete response says so, and a Bundle holding the response opens it', async () => {
+  const { p, errors } = await clinic();
+  const response = JSON.parse(execFileSync('cargo', ['run', '-q', '--example', 'fhir', '--', 'response', 'tests/vignettes/P16.json'], { encoding: 'utf8' }));
+  assert.equal(response.status, 'in-progress', 'P16 leaves a warning-sign question out');
+  const bundle = join(dir, 'bundle.json');
+  writeFileSync(bundle, JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: response }] }));
+  await p.locator('#record-file').setInputFiles(bundle);
+  await p.locator('#record-view .record-incomplete').waitFor();
+  assert.match(await p.locator('#record-view').innerText(), /Some questions about warning signs were not answered/);
   assert.deepEqual(errors, []);
   await p.context().close();
 });

@@ -122,7 +122,7 @@ test('a response the widget exported opens in LHC-Forms with its answers and its
     await p.evaluate(({ q, r }) => window.kt.load(q, r), { q: env.q, r: c.response });
     const back = await p.evaluate(() => window.kt.response());
     const codes = (r, link) => walk(r.item).filter((i) => i.linkId === link).flatMap((i) => i.answer ?? []).map((a) => a.valueCoding?.code);
-    for (const link of ['level', 'reason-rule', 'reason-level', 'cause', 'emergency', 'duration']) {
+    for (const link of ['level', 'reason-rule', 'reason-level', 'reason-article', 'cause', 'cause-rare', 'cause-also', 'emergency', 'duration']) {
       assert.deepEqual(codes(back, link), codes(c.response, link), `${name}: ${link}`);
     }
     // What a clinician sees on the screen: the level's own words.

@@ -61,6 +61,29 @@ fn an_emergency_vignette_exports_only_the_emergency_check_and_what_to_do() {
     assert!(!given.iter().any(|(id, ..)| id == "cause"), "{r:#}");
 }
 
+/// V05 (urgent: weakness and trouble balancing) points to no clear cause:
+/// the rare nerve disease the page lists apart must not be the file's
+/// "likely cause" (review of issue 17).
+#[test]
+fn a_rare_cause_is_never_exported_as_the_likely_one() {
+    let (_, answers) = vignettes()
+        .into_iter()
+        .find(|(n, _)| n == "V05")
+        .expect("V05");
+    let r = questionnaire_response(&answers, "2026-01-01T00:00:00Z");
+    let given = response_entries(&r);
+    let codes = |link: &str| -> Vec<String> {
+        given
+            .iter()
+            .filter(|(id, ..)| id == link)
+            .flat_map(|(_, _, a)| a.iter())
+            .map(|a| a["valueCoding"]["code"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(codes("cause"), Vec::<String>::new(), "{r:#}");
+    assert_eq!(codes("cause-rare"), ["C12"], "{r:#}");
+}
+
 /// The file carries the result the engine gives: the level, every reason
 /// with its rule and articles, the causes most likely first, and the time.
 #[test]
@@ -82,18 +105,30 @@ fn every_vignette_carries_the_engines_result() {
         assert_eq!(codes("reason-rule"), rules, "{name}");
         let levels: Vec<&str> = outcome.reasons.iter().map(|r| r.level.id()).collect();
         assert_eq!(codes("reason-level"), levels, "{name}");
+        // Each reason's articles in the page's order (by id, as "Sources: S0, S1").
         let articles: Vec<&str> = outcome
             .reasons
             .iter()
-            .flat_map(|r| r.sources.iter().copied())
+            .flat_map(|r| {
+                let mut s = r.sources.to_vec();
+                s.sort_unstable();
+                s
+            })
             .collect();
         assert_eq!(codes("reason-article"), articles, "{name}");
-        let causes: Vec<&str> = if outcome.level == Level::Emergency {
-            Vec::new()
-        } else {
-            outcome.causes.iter().map(|c| c.cause).collect()
+        // The causes in the page's three blocks: a rare cause or an everyday
+        // trigger beside a warning sign is never listed as the likely one.
+        let groups = outcome.causes_grouped();
+        let ids = |g: &[&knee_triage::engine::LikelyCause]| -> Vec<&str> {
+            if outcome.level == Level::Emergency {
+                Vec::new()
+            } else {
+                g.iter().map(|c| c.cause).collect()
+            }
         };
-        assert_eq!(codes("cause"), causes, "{name}");
+        assert_eq!(codes("cause"), ids(&groups.main), "{name}");
+        assert_eq!(codes("cause-rare"), ids(&groups.rare), "{name}");
+        assert_eq!(codes("cause-also"), ids(&groups.also), "{name}");
         let computed: Vec<&Value> = given
             .iter()
             .filter(|(id, ..)| id == "computed")

@@ -62,14 +62,16 @@ pub fn KeepARecord(props: &KeepARecordProps) -> Html {
                         on_notice.emit(Notice::FhirUnavailable);
                         return;
                     }
-                    let resource =
-                        fhir::questionnaire_response(&answers, &outcome, &browser::now_iso());
+                    let now = browser::now_iso();
+                    let resource = fhir::questionnaire_response(&answers, &outcome, &now);
                     let text = resource.to_pretty_string();
-                    let _ = browser::download(
-                        "knee-twitching.fhir.json",
-                        "application/fhir+json",
-                        &text,
-                    );
+                    // The date in the name, so a clinic that receives many
+                    // files can tell them apart (knee-twitching-2026-12-01.fhir.json).
+                    let name = match now.get(..10) {
+                        Some(day) => format!("knee-twitching-{day}.fhir.json"),
+                        None => "knee-twitching.fhir.json".to_string(),
+                    };
+                    let _ = browser::download(&name, "application/fhir+json", &text);
                 }),
             );
         })

@@ -154,9 +154,9 @@ fn level_expression(by_level: &[(Level, Vec<String>)]) -> String {
 
 /// A variable name: the prefix, then each word of the id capitalised
 /// (`read` + `medicine_change` = `readMedicineChange`), because an R4
-/// Expression name is an `id` (letters, digits, `-`, `.`) and SDC's
-/// invariant exp-2 allows letters, digits and `_`: only letters and digits
-/// are valid in both.
+/// Expression name is an `id` (letters, digits, `-`, `.`) and the
+/// Expression invariant exp-2 of later FHIR versions allows letters, digits
+/// and `_`: only letters and digits are valid in both.
 fn var_name(prefix: &str, id: &str) -> String {
     let mut name = prefix.to_string();
     for word in id.split(['_', '-']) {

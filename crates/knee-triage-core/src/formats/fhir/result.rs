@@ -7,6 +7,7 @@
 //! was computed. The response fills them from the engine's own outcome, the
 //! one the person was shown.
 
+use crate::engine::small_sort::sort_small_by_key;
 use crate::engine::Outcome;
 use crate::formats::json::Value;
 use crate::json;
@@ -25,6 +26,8 @@ const REASON_RULE: &str = "reason-rule";
 const REASON_LEVEL: &str = "reason-level";
 const REASON_ARTICLE: &str = "reason-article";
 const CAUSE: &str = "cause";
+const CAUSE_RARE: &str = "cause-rare";
+const CAUSE_ALSO: &str = "cause-also";
 const COMPUTED: &str = "computed";
 
 /// The items' texts. A record system needs one fixed language and the
@@ -36,7 +39,14 @@ const REASON_TEXT: &str = "Reason for the advice";
 const REASON_RULE_TEXT: &str = "Rule";
 const REASON_LEVEL_TEXT: &str = "Level this rule calls for";
 const REASON_ARTICLE_TEXT: &str = "Article the rule comes from";
+/// The three blocks of causes, as the result page groups them
+/// (`Outcome::causes_grouped`): what can explain the twitching; rare,
+/// serious causes a doctor may want to rule out, which the page says most
+/// people do not have; and, beside a warning sign, everyday triggers that
+/// may add to it but do not explain the sign.
 const CAUSE_TEXT: &str = "Likely cause (most likely first)";
+const CAUSE_RARE_TEXT: &str = "Less common cause a doctor may want to rule out (rare)";
+const CAUSE_ALSO_TEXT: &str = "Other thing that may add to the twitching";
 const COMPUTED_TEXT: &str = "Result computed at";
 /// What stands for the emergency number in the texts: the form is the same
 /// for every region, and the clinic knows its own number.
@@ -95,6 +105,10 @@ fn read_only(link_id: &str, text: &str, repeats: bool, answer_option: Value) -> 
     item
 }
 
+fn causes() -> Value {
+    options(CAUSES.iter().map(|c| cause_coding(c.id)))
+}
+
 /// The Questionnaire's `result` group. With `computed`, `level` computes
 /// itself from the [`LEVEL_VARIABLE`], picking its own option with that code.
 pub fn result_group(computed: bool) -> Value {
@@ -136,7 +150,9 @@ pub fn result_group(computed: bool) -> Value {
                         options(SOURCES.iter().map(|s| article_coding(s.id)))),
                 ],
             },
-            read_only(CAUSE, CAUSE_TEXT, true, options(CAUSES.iter().map(|c| cause_coding(c.id)))),
+            read_only(CAUSE, CAUSE_TEXT, true, causes()),
+            read_only(CAUSE_RARE, CAUSE_RARE_TEXT, true, causes()),
+            read_only(CAUSE_ALSO, CAUSE_ALSO_TEXT, true, causes()),
             {
                 "linkId": COMPUTED,
                 "text": COMPUTED_TEXT,
@@ -149,9 +165,11 @@ pub fn result_group(computed: bool) -> Value {
 
 /// The response's `result` item: the outcome the person was shown.
 ///
-/// The causes are those the result page lists (none in an emergency, where
-/// the page shows only what to do), most likely first. `computed` is left
-/// out when no time is given.
+/// The causes are those the result page lists, in its three blocks (none in
+/// an emergency, where the page shows only what to do), each most likely
+/// first, so a rare cause is never read as the likely one. Each reason's
+/// articles are in the page's order. `computed` is left out when no time is
+/// given.
 pub fn result_item(outcome: &Outcome, computed: &str) -> Value {
     let answer = |c: Value| json!([{ "valueCoding": c }]);
     let mut items = vec![json!({
@@ -165,8 +183,9 @@ pub fn result_item(outcome: &Outcome, computed: &str) -> Value {
             json!({ "linkId": REASON_LEVEL, "text": REASON_LEVEL_TEXT, "answer": answer(level_coding(reason.level)) }),
         ];
         if !reason.sources.is_empty() {
-            let articles: Vec<Value> = reason
-                .sources
+            let mut sorted = reason.sources.to_vec();
+            sort_small_by_key(&mut sorted, |s| *s);
+            let articles: Vec<Value> = sorted
                 .iter()
                 .map(|s| json!({ "valueCoding": article_coding(s) }))
                 .collect();
@@ -174,13 +193,21 @@ pub fn result_item(outcome: &Outcome, computed: &str) -> Value {
         }
         items.push(json!({ "linkId": REASON, "text": REASON_TEXT, "item": parts }));
     }
-    if outcome.level != Level::Emergency && !outcome.causes.is_empty() {
-        let causes: Vec<Value> = outcome
-            .causes
-            .iter()
-            .map(|c| json!({ "valueCoding": cause_coding(c.cause) }))
-            .collect();
-        items.push(json!({ "linkId": CAUSE, "text": CAUSE_TEXT, "answer": causes }));
+    if outcome.level != Level::Emergency {
+        let groups = outcome.causes_grouped();
+        for (link, text, group) in [
+            (CAUSE, CAUSE_TEXT, &groups.main),
+            (CAUSE_RARE, CAUSE_RARE_TEXT, &groups.rare),
+            (CAUSE_ALSO, CAUSE_ALSO_TEXT, &groups.also),
+        ] {
+            if !group.is_empty() {
+                let causes: Vec<Value> = group
+                    .iter()
+                    .map(|c| json!({ "valueCoding": cause_coding(c.cause) }))
+                    .collect();
+                items.push(json!({ "linkId": link, "text": text, "answer": causes }));
+            }
+        }
     }
     if !computed.is_empty() {
         items.push(json!({

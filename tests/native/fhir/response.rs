@@ -101,6 +101,28 @@ fn every_vignette_carries_the_engines_result() {
                 .collect()
         };
         assert_eq!(codes(LEVEL_LINK_ID), [outcome.level.id()], "{name}");
+        // The narrative, which many record systems show alone, opens with the level.
+        let level_display = given
+            .iter()
+            .find(|(id, ..)| id == LEVEL_LINK_ID)
+            .and_then(|(_, _, a)| a[0]["valueCoding"]["display"].as_str())
+            .unwrap_or_default()
+            .to_string();
+        let div = r["text"]["div"].as_str().unwrap_or_default();
+        assert!(
+            div.starts_with(&format!(
+                "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Level of care advised: {level_display}</p>"
+            )),
+            "{name}: {div}"
+        );
+        assert_eq!(r["text"]["status"], "generated", "{name}");
+        for reason in &outcome.reasons {
+            assert!(
+                div.contains(&format!("({})</p>", reason.rule)),
+                "{name}: {}",
+                reason.rule
+            );
+        }
         let rules: Vec<&str> = outcome.reasons.iter().map(|r| r.rule).collect();
         assert_eq!(codes("reason-rule"), rules, "{name}");
         let levels: Vec<&str> = outcome.reasons.iter().map(|r| r.level.id()).collect();

@@ -40,6 +40,7 @@ use crate::knowledge::{keys, AnswerKind, Question};
 mod code_systems;
 mod enable_when;
 pub mod fhirpath;
+mod narrative;
 mod questionnaire;
 mod response;
 mod result;

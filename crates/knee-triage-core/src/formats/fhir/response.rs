@@ -49,10 +49,12 @@ pub fn questionnaire_response(answers: &Answers, outcome: &Outcome, authored: &s
     if !rest.is_empty() {
         top.push(json!({ "linkId": GROUP_LINK_ID, "text": GROUP_TEXT, "item": rest }));
     }
-    top.push(result_item(outcome, authored));
+    let (result, text) = result_item(outcome, authored);
+    top.push(result);
     let complete = crate::engine::first_unanswered(&in_force).is_none();
     let mut response = Map::new();
     response.insert("resourceType".into(), "QuestionnaireResponse".into());
+    response.insert("text".into(), text);
     response.insert(
         "questionnaire".into(),
         format!("{QUESTIONNAIRE_URL}|{QUESTIONNAIRE_VERSION}").into(),

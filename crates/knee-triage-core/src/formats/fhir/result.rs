@@ -15,6 +15,7 @@ use crate::knowledge::catalog::{text, Lang};
 use crate::knowledge::{keys, Level, CAUSES, RULES, SOURCES};
 
 use super::fhirpath::LEVEL_VARIABLE;
+use super::narrative::Narrative;
 use super::{ARTICLE_SYSTEM, CAUSE_SYSTEM, LEVEL_SYSTEM, RULE_SYSTEM};
 
 /// The `linkId`s of the result's items.
@@ -163,23 +164,34 @@ pub fn result_group(computed: bool) -> Value {
     })
 }
 
-/// The response's `result` item: the outcome the person was shown.
+/// The response's `result` item, the outcome the person was shown, and the
+/// response's narrative, which says the same in words.
 ///
 /// The causes are those the result page lists, in its three blocks (none in
 /// an emergency, where the page shows only what to do), each most likely
 /// first, so a rare cause is never read as the likely one. Each reason's
 /// articles are in the page's order. `computed` is left out when no time is
 /// given.
-pub fn result_item(outcome: &Outcome, computed: &str) -> Value {
+pub fn result_item(outcome: &Outcome, computed: &str) -> (Value, Value) {
     let answer = |c: Value| json!([{ "valueCoding": c }]);
+    let mut text = Narrative::new();
+    let level = level_coding(outcome.level);
+    text.line(LEVEL_TEXT, &[level["display"].as_str().unwrap_or_default()]);
     let mut items = vec![json!({
         "linkId": LEVEL_LINK_ID,
         "text": LEVEL_TEXT,
-        "answer": answer(level_coding(outcome.level)),
+        "answer": answer(level),
     })];
     for reason in &outcome.reasons {
+        let rule = rule_coding(reason.rule);
+        let why = format!(
+            "{} ({})",
+            rule["display"].as_str().unwrap_or_default(),
+            reason.rule
+        );
+        text.line(REASON_TEXT, &[&why]);
         let mut parts = vec![
-            json!({ "linkId": REASON_RULE, "text": REASON_RULE_TEXT, "answer": answer(rule_coding(reason.rule)) }),
+            json!({ "linkId": REASON_RULE, "text": REASON_RULE_TEXT, "answer": answer(rule) }),
             json!({ "linkId": REASON_LEVEL, "text": REASON_LEVEL_TEXT, "answer": answer(level_coding(reason.level)) }),
         ];
         if !reason.sources.is_empty() {
@@ -195,28 +207,36 @@ pub fn result_item(outcome: &Outcome, computed: &str) -> Value {
     }
     if outcome.level != Level::Emergency {
         let groups = outcome.causes_grouped();
-        for (link, text, group) in [
+        for (link, label, group) in [
             (CAUSE, CAUSE_TEXT, &groups.main),
             (CAUSE_RARE, CAUSE_RARE_TEXT, &groups.rare),
             (CAUSE_ALSO, CAUSE_ALSO_TEXT, &groups.also),
         ] {
             if !group.is_empty() {
+                let names: Vec<String> = group
+                    .iter()
+                    .map(|c| english(&keys::cause_name(c.cause)))
+                    .collect();
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                text.line(label, &names);
                 let causes: Vec<Value> = group
                     .iter()
                     .map(|c| json!({ "valueCoding": cause_coding(c.cause) }))
                     .collect();
-                items.push(json!({ "linkId": link, "text": text, "answer": causes }));
+                items.push(json!({ "linkId": link, "text": label, "answer": causes }));
             }
         }
     }
     if !computed.is_empty() {
+        text.line(COMPUTED_TEXT, &[computed]);
         items.push(json!({
             "linkId": COMPUTED,
             "text": COMPUTED_TEXT,
             "answer": [{ "valueDateTime": computed }],
         }));
     }
-    json!({ "linkId": RESULT_LINK_ID, "text": RESULT_TEXT, "item": items })
+    let item = json!({ "linkId": RESULT_LINK_ID, "text": RESULT_TEXT, "item": items });
+    (item, text.finish())
 }
 
 #[cfg(test)]

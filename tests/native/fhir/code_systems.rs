@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::{manifest_path, questionnaire, questionnaire_response, reread, vignettes};
+use super::{assert_committed, questionnaire, questionnaire_response, reread, vignettes};
 
 /// (system, code) → display, from the Bundle.
 fn concepts(bundle: &Value) -> BTreeMap<(String, String), String> {
@@ -50,14 +50,9 @@ fn codings(v: &Value, out: &mut Vec<Value>) {
 
 #[test]
 fn the_committed_code_systems_are_current() {
-    let path = manifest_path("docs/fhir/code-systems.json");
-    let committed = std::fs::read_to_string(&path)
-        .ok()
-        .and_then(|t| serde_json::from_str::<Value>(&t).ok());
-    assert!(
-        committed.as_ref() == Some(&reread(&knee_triage::formats::fhir::code_systems())),
-        "{} is missing or out of date; regenerate it with\n    cargo run -p knee-triage-codegen",
-        path.display()
+    assert_committed(
+        "docs/fhir/code-systems.json",
+        &reread(&knee_triage::formats::fhir::code_systems()),
     );
 }
 

@@ -38,6 +38,20 @@ fn questionnaire_response(answers: &Answers, authored: &str) -> Value {
     ))
 }
 
+/// Fails unless the committed file at `rel` holds `generated`: the
+/// published copies clinics load must be what the code makes now.
+fn assert_committed(rel: &str, generated: &Value) {
+    let path = manifest_path(rel);
+    let committed = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| serde_json::from_str::<Value>(&t).ok());
+    assert!(
+        committed.as_ref() == Some(generated),
+        "{} is missing or out of date; regenerate it with\n    cargo run -p knee-triage-codegen",
+        path.display()
+    );
+}
+
 fn manifest_path(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
 }

@@ -1,26 +1,15 @@
 //! The Questionnaire: the committed copy is current, every "asked when"
 //! converts, and each item matches its question.
 
-use serde_json::Value;
-
 use knee_triage::formats::fhir::{enable_when, ANSWER_SYSTEM, GROUP_LINK_ID, RESULT_LINK_ID};
 use knee_triage::knowledge::{AnswerKind, EMERGENCY_QUESTION, QUESTIONS};
 
 use super::conformance::questionnaire_items;
-use super::{manifest_path, questionnaire};
+use super::{assert_committed, questionnaire};
 
 #[test]
 fn the_committed_questionnaire_is_current() {
-    let path = manifest_path("docs/fhir/questionnaire.json");
-    let committed = std::fs::read_to_string(&path)
-        .ok()
-        .and_then(|t| serde_json::from_str::<Value>(&t).ok());
-    assert!(
-        committed.as_ref() == Some(&questionnaire()),
-        "{} is missing or out of date; regenerate it with\n    \
-         cargo run -p knee-triage-codegen",
-        path.display()
-    );
+    assert_committed("docs/fhir/questionnaire.json", &questionnaire());
 }
 
 #[test]

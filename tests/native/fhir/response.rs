@@ -61,6 +61,16 @@ fn an_emergency_vignette_exports_only_the_emergency_check_and_what_to_do() {
     assert!(!given.iter().any(|(id, ..)| id == "cause"), "{r:#}");
 }
 
+/// The codes of every answer to the items with this linkId, in order.
+fn codes_of(given: &[(String, Vec<String>, Vec<Value>)], link: &str) -> Vec<String> {
+    given
+        .iter()
+        .filter(|(id, ..)| id == link)
+        .flat_map(|(_, _, a)| a.iter())
+        .map(|a| a["valueCoding"]["code"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
 /// V05 (urgent: weakness and trouble balancing) points to no clear cause:
 /// the rare nerve disease the page lists apart must not be the file's
 /// "likely cause" (review of issue 17).
@@ -72,34 +82,21 @@ fn a_rare_cause_is_never_exported_as_the_likely_one() {
         .expect("V05");
     let r = questionnaire_response(&answers, "2026-01-01T00:00:00Z");
     let given = response_entries(&r);
-    let codes = |link: &str| -> Vec<String> {
-        given
-            .iter()
-            .filter(|(id, ..)| id == link)
-            .flat_map(|(_, _, a)| a.iter())
-            .map(|a| a["valueCoding"]["code"].as_str().unwrap_or("").to_string())
-            .collect()
-    };
+    let codes = |link: &str| codes_of(&given, link);
     assert_eq!(codes("cause"), Vec::<String>::new(), "{r:#}");
     assert_eq!(codes("cause-rare"), ["C12"], "{r:#}");
 }
 
 /// The file carries the result the engine gives: the level, every reason
-/// with its rule and articles, the causes most likely first, and the time.
+/// with its rule and articles, the causes in the page's blocks, the time,
+/// and the narrative.
 #[test]
 fn every_vignette_carries_the_engines_result() {
     for (name, answers) in vignettes() {
         let outcome = triage(&answers);
         let r = questionnaire_response(&answers, "2026-01-01T00:00:00Z");
         let given = response_entries(&r);
-        let codes = |link: &str| -> Vec<String> {
-            given
-                .iter()
-                .filter(|(id, ..)| id == link)
-                .flat_map(|(_, _, a)| a.iter())
-                .map(|a| a["valueCoding"]["code"].as_str().unwrap_or("").to_string())
-                .collect()
-        };
+        let codes = |link: &str| codes_of(&given, link);
         assert_eq!(codes(LEVEL_LINK_ID), [outcome.level.id()], "{name}");
         // The narrative, which many record systems show alone, opens with the level.
         let level_display = given

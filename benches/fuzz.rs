@@ -22,6 +22,7 @@ mod fuzz;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use fuzz::{Reader, Tally};
+use knee_triage::formats::diary::date_of_day_number;
 use serde_json::json;
 
 fn main() {
@@ -122,20 +123,15 @@ fn main() {
     }
 }
 
-/// Today's date (UTC) as YYYY-MM-DD, from the days since 1970 (Howard
-/// Hinnant's civil-from-days).
+/// Today's date (UTC) as YYYY-MM-DD, by the diary's own calendar
+/// (`date_of_day_number`, days since 1970).
 fn today() -> String {
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let z = (secs / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    let days = i32::try_from(secs / 86_400).unwrap_or(0);
+    match date_of_day_number(days) {
+        Some((year, month, day)) => format!("{year:04}-{month:02}-{day:02}"),
+        None => String::from("unknown"),
+    }
 }

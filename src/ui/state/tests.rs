@@ -25,6 +25,18 @@ fn clicks_on_the_early_start_page_are_replayed_in_order() {
     assert_eq!(Opening::default().actions().count(), 0);
 }
 
+/// The state after the early screens hand over `answers` and the ticks of
+/// the page shown, once the person has pressed Start.
+fn started_with(answers: Vec<Picked>, draft: Option<Picked>) -> State {
+    let opening = Opening {
+        start: true,
+        answers,
+        draft,
+        ..Opening::default()
+    };
+    run(opening.actions().collect())
+}
+
 fn picked(question: &str, choices: &[&str]) -> Picked {
     let choices: Vec<String> = choices.iter().map(|c| c.to_string()).collect();
     Opening::picked(question, &choices).expect("a question with choices")
@@ -32,16 +44,13 @@ fn picked(question: &str, choices: &[&str]) -> Picked {
 
 #[test]
 fn answers_given_on_the_early_screens_carry_on_where_the_person_is() {
-    let opening = Opening {
-        start: true,
-        answers: vec![
+    let s = started_with(
+        vec![
             picked("emergency", &["none"]),
             picked("duration", &["days_4_7"]),
         ],
-        draft: Some(picked("trend", &["worse"])),
-        ..Opening::default()
-    };
-    let s = run(opening.actions().collect());
+        Some(picked("trend", &["worse"])),
+    );
     assert_eq!(
         s.answers.get("emergency"),
         Some(&Answer::Many(vec!["none"]))
@@ -54,12 +63,10 @@ fn answers_given_on_the_early_screens_carry_on_where_the_person_is() {
 
 #[test]
 fn an_emergency_answered_early_opens_the_emergency_result() {
-    let opening = Opening {
-        start: true,
-        answers: vec![picked("emergency", &["chest_pain", "breathing"])],
-        ..Opening::default()
-    };
-    let s = run(opening.actions().collect());
+    let s = started_with(
+        vec![picked("emergency", &["chest_pain", "breathing"])],
+        None,
+    );
     assert_eq!(s.screen, Screen::Result);
     assert!(crate::engine::has_emergency_sign(&s.answers));
 }
@@ -68,27 +75,20 @@ fn an_emergency_answered_early_opens_the_emergency_result() {
 fn early_answers_out_of_order_or_unknown_change_nothing_they_should_not() {
     // The second question's answer before the emergency check's: it only
     // applies on its own page, so the person is still asked the emergency check.
-    let opening = Opening {
-        start: true,
-        answers: vec![
+    let s = started_with(
+        vec![
             picked("duration", &["days_0_3"]),
             picked("emergency", &["none"]),
         ],
-        ..Opening::default()
-    };
-    let s = run(opening.actions().collect());
+        None,
+    );
     assert_eq!(s.screen, Screen::Question("duration"));
     assert_eq!(s.answers.get("duration"), None);
     // Unknown ids are dropped before they reach the state.
     assert_eq!(Opening::picked("no_such_question", &["x".into()]), None);
     assert_eq!(picked("emergency", &["made_up", "none"]).1, vec!["none"]);
     // "None of these" with a sign, which the early page never sends, is refused, not saved.
-    let opening = Opening {
-        start: true,
-        answers: vec![picked("emergency", &["none", "chest_pain"])],
-        ..Opening::default()
-    };
-    let s = run(opening.actions().collect());
+    let s = started_with(vec![picked("emergency", &["none", "chest_pain"])], None);
     assert_eq!(s.screen, Screen::Question("emergency"));
     assert_ne!(s.error, None);
 }

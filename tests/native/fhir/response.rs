@@ -40,10 +40,7 @@ fn every_vignette_gives_a_response_that_fits_and_says_whether_it_is_complete() {
 
 #[test]
 fn an_emergency_vignette_exports_only_the_emergency_check_and_what_to_do() {
-    let (_, answers) = vignettes()
-        .into_iter()
-        .find(|(n, _)| n == "V07")
-        .expect("V07");
+    let answers = vignette("V07");
     let r = questionnaire_response(&answers, "2026-01-01T00:00:00Z");
     let items = r["item"].as_array().expect("items");
     assert_eq!(items.len(), 2, "{r:#}");
@@ -61,6 +58,12 @@ fn an_emergency_vignette_exports_only_the_emergency_check_and_what_to_do() {
     assert!(!given.iter().any(|(id, ..)| id == "cause"), "{r:#}");
 }
 
+/// The answers of one vignette, by its name.
+fn vignette(name: &str) -> Answers {
+    let found = vignettes().into_iter().find(|(n, _)| n == name);
+    found.unwrap_or_else(|| panic!("no vignette {name}")).1
+}
+
 /// The codes of every answer to the items with this linkId, in order.
 fn codes_of(given: &[(String, Vec<String>, Vec<Value>)], link: &str) -> Vec<String> {
     given
@@ -76,10 +79,7 @@ fn codes_of(given: &[(String, Vec<String>, Vec<Value>)], link: &str) -> Vec<Stri
 /// "likely cause" (review of issue 17).
 #[test]
 fn a_rare_cause_is_never_exported_as_the_likely_one() {
-    let (_, answers) = vignettes()
-        .into_iter()
-        .find(|(n, _)| n == "V05")
-        .expect("V05");
+    let answers = vignette("V05");
     let r = questionnaire_response(&answers, "2026-01-01T00:00:00Z");
     let given = response_entries(&r);
     let codes = |link: &str| codes_of(&given, link);

@@ -18,7 +18,7 @@
 //! answer codes (`<question>.<choice>`, numbers for a number question), so
 //! FHIRPath's three-valued logic never turns "no answer" into "unknown".
 //! The diary's rules are not part of the form, so they have no variable;
-//! that is the only difference, and [`rule_expression`] names it.
+//! that is the only difference.
 
 use crate::knowledge::{
     question, AnswerKind, Level, Question, Rule, When, EMERGENCY_QUESTION, QUESTIONS, RULES,
@@ -93,12 +93,10 @@ pub fn variables() -> Result<Vec<Variable>, String> {
             },
         });
     }
-    let mut by_level: Vec<(Level, Vec<String>)> = Vec::new();
-    for rule in RULES.iter().filter(|r| !r.when.uses_diary()) {
-        let name = rule_var(rule.id);
+    for rule in form_rules() {
         vars.push(Variable {
-            name: name.clone(),
-            expression: rule_expression(rule)?,
+            name: rule_var(rule.id),
+            expression: condition(&rule.when).map_err(|e| format!("{}: {e}", rule.id))?,
             description: format!(
                 "Rule {}: {} care ({}).",
                 rule.id,
@@ -106,48 +104,34 @@ pub fn variables() -> Result<Vec<Variable>, String> {
                 rule.sources.join(" ")
             ),
         });
-        match by_level.iter_mut().find(|(l, _)| *l == rule.level) {
-            Some((_, names)) => names.push(name),
-            None => by_level.push((rule.level, vec![name])),
-        }
     }
     vars.push(Variable {
         name: LEVEL_VARIABLE.into(),
-        expression: level_expression(&by_level),
+        expression: level_expression(),
         description: "The code of the highest level set by any rule that holds.".into(),
     });
     Ok(vars)
 }
 
-/// A rule's condition as FHIRPath, or an error for a rule the form cannot
-/// hold (the diary's) or a condition that does not convert.
-pub fn rule_expression(rule: &Rule) -> Result<String, String> {
-    if rule.when.uses_diary() {
-        return Err(format!(
-            "{}: the diary is not part of the questionnaire",
-            rule.id
-        ));
-    }
-    condition(&rule.when).map_err(|e| format!("{}: {e}", rule.id))
+/// The rules the form can hold: every one but the diary's, since the diary
+/// is not part of the form.
+fn form_rules() -> impl Iterator<Item = &'static Rule> {
+    RULES.iter().filter(|r| !r.when.uses_diary())
 }
 
 /// The level, highest first: the first level with a rule that holds. The
-/// baseline rule always holds, so the last level needs no test.
-fn level_expression(by_level: &[(Level, Vec<String>)]) -> String {
-    let mut levels: Vec<&(Level, Vec<String>)> = by_level.iter().collect();
-    levels.sort_by_key(|(l, _)| *l);
+/// baseline rule always holds, so self-care needs no test.
+fn level_expression() -> String {
     let mut expression = format!("'{}'", Level::SelfCare.id());
     // Built from the lowest level outwards, so the highest is tested first.
-    for (level, names) in levels {
-        if *level == Level::SelfCare {
-            continue;
+    for level in Level::ALL.into_iter().filter(|l| *l > Level::SelfCare) {
+        let any: Vec<String> = form_rules()
+            .filter(|r| r.level == level)
+            .map(|r| format!("%{}", rule_var(r.id)))
+            .collect();
+        if !any.is_empty() {
+            expression = format!("iif({}, '{}', {expression})", any.join(" or "), level.id());
         }
-        let any = names
-            .iter()
-            .map(|n| format!("%{n}"))
-            .collect::<Vec<_>>()
-            .join(" or ");
-        expression = format!("iif({any}, '{}', {expression})", level.id());
     }
     expression
 }

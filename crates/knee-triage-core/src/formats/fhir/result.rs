@@ -48,6 +48,12 @@ const REASON_ARTICLE_TEXT: &str = "Article the rule comes from";
 const CAUSE_TEXT: &str = "Likely cause (most likely first)";
 const CAUSE_RARE_TEXT: &str = "Less common cause a doctor may want to rule out (rare)";
 const CAUSE_ALSO_TEXT: &str = "Other thing that may add to the twitching";
+/// The three cause items, in the page's order: `(linkId, text)`.
+const CAUSE_BLOCKS: [(&str, &str); 3] = [
+    (CAUSE, CAUSE_TEXT),
+    (CAUSE_RARE, CAUSE_RARE_TEXT),
+    (CAUSE_ALSO, CAUSE_ALSO_TEXT),
+];
 const COMPUTED_TEXT: &str = "Result computed at";
 /// What stands for the emergency number in the texts: the form is the same
 /// for every region, and the clinic knows its own number.
@@ -106,10 +112,6 @@ fn read_only(link_id: &str, text: &str, repeats: bool, answer_option: Value) -> 
     item
 }
 
-fn causes() -> Value {
-    options(CAUSES.iter().map(|c| cause_coding(c.id)))
-}
-
 /// The Questionnaire's `result` group. With `computed`, `level` computes
 /// itself from the [`LEVEL_VARIABLE`], picking its own option with that code.
 pub fn result_group(computed: bool) -> Value {
@@ -130,6 +132,14 @@ pub fn result_group(computed: bool) -> Value {
             }]),
         );
     }
+    let [cause, cause_rare, cause_also] = CAUSE_BLOCKS.map(|(link, text)| {
+        read_only(
+            link,
+            text,
+            true,
+            options(CAUSES.iter().map(|c| cause_coding(c.id))),
+        )
+    });
     json!({
         "linkId": RESULT_LINK_ID,
         "text": RESULT_TEXT,
@@ -151,9 +161,9 @@ pub fn result_group(computed: bool) -> Value {
                         options(SOURCES.iter().map(|s| article_coding(s.id)))),
                 ],
             },
-            read_only(CAUSE, CAUSE_TEXT, true, causes()),
-            read_only(CAUSE_RARE, CAUSE_RARE_TEXT, true, causes()),
-            read_only(CAUSE_ALSO, CAUSE_ALSO_TEXT, true, causes()),
+            cause,
+            cause_rare,
+            cause_also,
             {
                 "linkId": COMPUTED,
                 "text": COMPUTED_TEXT,
@@ -207,21 +217,18 @@ pub fn result_item(outcome: &Outcome, computed: &str) -> (Value, Value) {
     }
     if outcome.level != Level::Emergency {
         let groups = outcome.causes_grouped();
-        for (link, label, group) in [
-            (CAUSE, CAUSE_TEXT, &groups.main),
-            (CAUSE_RARE, CAUSE_RARE_TEXT, &groups.rare),
-            (CAUSE_ALSO, CAUSE_ALSO_TEXT, &groups.also),
-        ] {
+        let blocks = [&groups.main, &groups.rare, &groups.also];
+        for ((link, label), group) in CAUSE_BLOCKS.into_iter().zip(blocks) {
             if !group.is_empty() {
-                let names: Vec<String> = group
+                let codings: Vec<Value> = group.iter().map(|c| cause_coding(c.cause)).collect();
+                let names: Vec<&str> = codings
                     .iter()
-                    .map(|c| english(&keys::cause_name(c.cause)))
+                    .map(|c| c["display"].as_str().unwrap_or_default())
                     .collect();
-                let names: Vec<&str> = names.iter().map(String::as_str).collect();
                 text.line(label, &names);
-                let causes: Vec<Value> = group
-                    .iter()
-                    .map(|c| json!({ "valueCoding": cause_coding(c.cause) }))
+                let causes: Vec<Value> = codings
+                    .into_iter()
+                    .map(|c| json!({ "valueCoding": c }))
                     .collect();
                 items.push(json!({ "linkId": link, "text": label, "answer": causes }));
             }

@@ -42,12 +42,7 @@ export function withoutResult(response) {
 }
 
 /** Every item of a Questionnaire or response, depth first. */
-export function* allItems(items) {
-  for (const item of items ?? []) {
-    yield item;
-    yield* allItems(item.item);
-  }
-}
+export const allItems = (items) => (items ?? []).flatMap((i) => [i, ...allItems(i.item)]);
 
 const VARIABLE = 'http://hl7.org/fhir/StructureDefinition/variable';
 const CALCULATED = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression';
@@ -59,7 +54,7 @@ export function variables(q) {
 
 /** The level item's calculatedExpression. */
 export function levelExpression(q) {
-  const level = [...allItems(q.item)].find((i) => i.linkId === 'level');
+  const level = allItems(q.item).find((i) => i.linkId === 'level');
   return level.extension.find((e) => e.url === CALCULATED).valueExpression;
 }
 

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { launch, serve } from '../e2e/harness.mjs';
-import { RANDOM, ROOT, cases, countBy, questionnaire } from './cases.mjs';
+import { RANDOM, ROOT, allItems, cases, countBy, questionnaire } from './cases.mjs';
 import { FORM_PAGE, LFORMS, installHelpers, selector } from './lforms_page.mjs';
 
 const SHOTS = join(ROOT, 'test-results', 'lforms');
@@ -47,7 +47,6 @@ async function formPage() {
   return { p, errors };
 }
 
-const walk = (items) => (items ?? []).flatMap((i) => [i, ...walk(i.item)]);
 
 /** Two vignettes of each level: few enough to click through one by one. */
 function byHand(vignettes) {
@@ -60,7 +59,7 @@ test('a person clicking through LHC-Forms gets the engine level (two vignettes o
   const disagreements = [];
   for (const c of chosen) {
     await p.evaluate((q) => window.kt.load(q), env.q);
-    for (const item of walk(c.answersOnly.item)) {
+    for (const item of allItems(c.answersOnly.item)) {
       for (const a of item.answer ?? []) {
         const control = p.locator(selector(item.linkId, a));
         if ('valueInteger' in a) await control.fill(String(a.valueInteger));
@@ -121,12 +120,12 @@ test('a response the widget exported opens in LHC-Forms with its answers and its
     const c = env.cases.find((x) => x.name === name);
     await p.evaluate(({ q, r }) => window.kt.load(q, r), { q: env.q, r: c.response });
     const back = await p.evaluate(() => window.kt.response());
-    const codes = (r, link) => walk(r.item).filter((i) => i.linkId === link).flatMap((i) => i.answer ?? []).map((a) => a.valueCoding?.code);
+    const codes = (r, link) => allItems(r.item).filter((i) => i.linkId === link).flatMap((i) => i.answer ?? []).map((a) => a.valueCoding?.code);
     for (const link of ['level', 'reason-rule', 'reason-level', 'reason-article', 'cause', 'cause-rare', 'cause-also', 'emergency', 'duration']) {
       assert.deepEqual(codes(back, link), codes(c.response, link), `${name}: ${link}`);
     }
     // What a clinician sees on the screen: the level's own words.
-    const display = walk(c.response.item).find((i) => i.linkId === 'level').answer[0].valueCoding.display;
+    const display = allItems(c.response.item).find((i) => i.linkId === 'level').answer[0].valueCoding.display;
     assert.equal(await p.locator('input[id^="level/"]').inputValue(), display, name);
     await p.screenshot({ path: join(SHOTS, `${name}-response.png`), fullPage: true });
   }

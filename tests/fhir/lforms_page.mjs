@@ -27,6 +27,8 @@ export const FORM_PAGE = `<!doctype html><html lang="en"><head><meta charset="ut
  */
 export function installHelpers() {
   const form = () => document.getElementById('form');
+  // Defined in here: this function runs inside the page, apart from Node's modules.
+  const walk = (items) => (items ?? []).flatMap((i) => [i, ...walk(i.item)]);
   window.kt = {
     async load(q, response) {
       let def = q;
@@ -41,7 +43,6 @@ export function installHelpers() {
      * then fills, enables and computes as for a person's answers.
      */
     prefilled(q, response) {
-      const walk = (items) => (items ?? []).flatMap((i) => [i, ...walk(i.item)]);
       const given = new Map(walk(response.item).filter((i) => i.answer).map((i) => [i.linkId, i.answer]));
       const copy = structuredClone(q);
       for (const item of walk(copy.item)) {
@@ -70,7 +71,6 @@ export function installHelpers() {
       return LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', form());
     },
     level() {
-      const walk = (items) => (items ?? []).flatMap((i) => [i, ...walk(i.item)]);
       const level = walk(window.kt.response().item).find((i) => i.linkId === 'level');
       return level?.answer?.map((a) => a.valueCoding?.code).join(' ') ?? '(none)';
     },

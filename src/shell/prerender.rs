@@ -56,13 +56,8 @@ fn Early(props: &EarlyProps) -> Html {
         html! { <ResultHeading level={Level::Emergency} heading={NodeRef::default()} on_back={Callback::noop()} /> }
     } else {
         current_page(PageData {
-            screen: s.screen.clone(),
-            answers: s.answers.clone(),
-            draft: s.draft.clone(),
-            error: s.error,
+            state: s,
             progress: s.progress(),
-            remember: false,
-            diary: s.diary.clone(),
             storage_allowed: false,
             clinic: None,
             heading: NodeRef::default(),

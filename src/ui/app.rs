@@ -77,13 +77,8 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let page = current_page(PageData {
-        screen: state.screen.clone(),
-        answers: state.answers.clone(),
-        draft: state.draft.clone(),
-        error: state.error,
+        state: &state,
         progress,
-        remember: state.remember,
-        diary: state.diary.clone(),
         storage_allowed: props.storage_allowed,
         clinic: props.clinic.clone(),
         heading: heading.clone(),

@@ -3,22 +3,18 @@
 use yew::prelude::*;
 
 use super::{CheckAnswers, DiaryPage, QuestionPage, ResultPage, StartPage};
-use crate::engine::Answers;
-use crate::formats::diary::Diary;
 use crate::knowledge::Level;
 use crate::ui::browser;
 use crate::ui::components::clinic_card::Clinic;
-use crate::ui::state::{Action, Draft, PageError, Screen};
+use crate::ui::state::{Action, Screen, State};
 
-/// What the pages are drawn from: the state's parts and the app's settings.
-pub struct PageData {
-    pub screen: Screen,
-    pub answers: Answers,
-    pub draft: Draft,
-    pub error: Option<PageError>,
+/// What the pages are drawn from: the state, where the person is in it, and
+/// the app's settings.
+pub struct PageData<'a> {
+    pub state: &'a State,
+    /// The question's number, which the caller has already worked out for
+    /// the browser tab's title.
     pub progress: Option<usize>,
-    pub remember: bool,
-    pub diary: Diary,
     pub storage_allowed: bool,
     pub clinic: Option<Clinic>,
     pub heading: NodeRef,
@@ -34,16 +30,17 @@ pub struct PageData {
 /// renderer) for the loader to show before the WebAssembly.
 pub fn current_page(props: PageData) -> Html {
     let on_action = &props.on_action;
-    match &props.screen {
+    let state = props.state;
+    match &state.screen {
         Screen::Diary => html! {
-            <DiaryPage diary={props.diary.clone()} now={browser::local_now()}
-                kept={props.storage_allowed && props.remember}
+            <DiaryPage diary={state.diary.clone()} now={browser::local_now()}
+                kept={props.storage_allowed && state.remember}
                 heading={props.heading.clone()} on_action={on_action.clone()} />
         },
         Screen::Start => html! {
             <StartPage
                 heading={props.heading.clone()}
-                remember={props.remember}
+                remember={state.remember}
                 storage_allowed={props.storage_allowed}
                 on_action={on_action.clone()}
             />
@@ -51,8 +48,8 @@ pub fn current_page(props: PageData) -> Html {
         Screen::Question(q) => html! {
             <QuestionPage
                 question={*q}
-                draft={props.draft.clone()}
-                error={props.error}
+                draft={state.draft.clone()}
+                error={state.error}
                 progress={props.progress}
                 heading={props.heading.clone()}
                 error_summary={props.error_summary.clone()}
@@ -60,15 +57,15 @@ pub fn current_page(props: PageData) -> Html {
             />
         },
         Screen::CheckAnswers => html! {
-            <CheckAnswers answers={props.answers.clone()} heading={props.heading.clone()} on_action={on_action.clone()} />
+            <CheckAnswers answers={state.answers.clone()} heading={props.heading.clone()} on_action={on_action.clone()} />
         },
         Screen::Result => html! {
             <ResultPage
-                answers={props.answers.clone()}
+                answers={state.answers.clone()}
                 clinic={props.clinic.clone()}
-                remember={props.remember}
+                remember={state.remember}
                 storage_allowed={props.storage_allowed}
-                diary={props.diary.clone()}
+                diary={state.diary.clone()}
                 now={browser::local_now()}
                 heading={props.heading.clone()}
                 on_action={on_action.clone()}

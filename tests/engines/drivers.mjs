@@ -82,10 +82,24 @@ function listen(page, native, { puppeteer = false } = {}) {
   });
   page.on(puppeteer ? 'error' : 'crash', (e) => native.push(`crash: ${e}`));
   page.on('pageerror', (e) => native.push(`page error: ${e}`));
-  page.on('requestfailed', (r) => native.push(`request failed: ${r.url()} ${puppeteer ? r.failure()?.errorText : r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => native.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => {
     if (r.status() >= 400) native.push(`HTTP ${r.status()}: ${r.url()}`);
   });
+}
+
+/**
+ * The calls Playwright's and Puppeteer's pages answer alike, on whichever
+ * page `current()` returns; `space` is each library's name for the space bar.
+ */
+function pageCalls(current, space) {
+  return {
+    evaluate: (fn, ...args) => current().evaluate(expression(fn, args)),
+    click: (x, y) => current().mouse.click(x, y),
+    press: (key) => current().keyboard.press(key === 'Space' ? space : key),
+    type: (text) => current().keyboard.type(text),
+    screenshot: (path) => current().screenshot({ path }),
+  };
 }
 
 async function chromiumDriver() {
@@ -104,11 +118,7 @@ async function chromiumDriver() {
       listen(page, native);
       await page.goto(url);
     },
-    evaluate: (fn, ...args) => page.evaluate(expression(fn, args)),
-    click: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key === 'Space' ? 'Space' : key),
-    type: (text) => page.keyboard.type(text),
-    screenshot: (path) => page.screenshot({ path }),
+    ...pageCalls(() => page, 'Space'),
     native: () => [...native],
     close: () => browser.close(),
   };
@@ -145,11 +155,7 @@ async function firefoxDriver() {
       listen(page, native, { puppeteer: true });
       await page.goto(url);
     },
-    evaluate: (fn, ...args) => page.evaluate(expression(fn, args)),
-    click: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
-    type: (text) => page.keyboard.type(text),
-    screenshot: (path) => page.screenshot({ path }),
+    ...pageCalls(() => page, ' '),
     native: () => [...native],
     close: () => browser?.close(),
   };

@@ -8,6 +8,7 @@ use crate::json;
 use crate::knowledge::catalog::{text, Lang};
 use crate::knowledge::{keys, Level, CAUSES, QUESTIONS, RULES, SOURCES};
 
+use super::fhirpath::var_name;
 use super::result::{article_coding, cause_coding, level_coding, rule_coding};
 use super::{answer_code, QUESTIONNAIRE_VERSION};
 use super::{ANSWER_SYSTEM, ARTICLE_SYSTEM, CAUSE_SYSTEM, LEVEL_SYSTEM, RULE_SYSTEM};
@@ -23,10 +24,8 @@ fn code_system(id: &str, url: &str, title: &str, description: &str, concepts: Ve
         "id": id,
         "url": url,
         "version": QUESTIONNAIRE_VERSION,
-        "name": id.split('-').map(|w| {
-            let mut c = w.chars();
-            c.next().map_or(String::new(), |f| f.to_ascii_uppercase().to_string() + c.as_str())
-        }).collect::<String>(),
+        // A computable name, as the variables have: `KneeTwitchingAnswers`.
+        "name": var_name("", id),
         "title": title,
         "status": "active",
         "description": description,

@@ -141,7 +141,7 @@ fn level_expression() -> String {
 /// Expression name is an `id` (letters, digits, `-`, `.`) and the
 /// Expression invariant exp-2 of later FHIR versions allows letters, digits
 /// and `_`: only letters and digits are valid in both.
-fn var_name(prefix: &str, id: &str) -> String {
+pub(super) fn var_name(prefix: &str, id: &str) -> String {
     let mut name = prefix.to_string();
     for word in id.split(['_', '-']) {
         let mut chars = word.chars();

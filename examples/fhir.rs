@@ -23,6 +23,10 @@ mod input;
 use input::read_input;
 #[path = "common/random_answers.rs"]
 mod random_answers;
+// Not every pick the fuzzing uses is needed here.
+#[allow(dead_code)]
+#[path = "../tests/native/fuzz/rng.rs"]
+mod rng;
 use random_answers::{random_answers, Rng};
 
 use knee_triage::engine::{triage, Answers};

@@ -13,33 +13,9 @@
 use knee_triage::engine::{condition_holds, Answer, Answers};
 use knee_triage::knowledge::{AnswerKind, Question, EMERGENCY_QUESTION, QUESTIONS};
 
-/// A small seeded generator (SplitMix64): the same seed gives the same sets
-/// on every machine, so a disagreement can be replayed.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (`n` > 0).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// True with the given chance in percent.
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
+// The fuzzing's seeded generator: the same seed gives the same sets on
+// every machine, so a disagreement can be replayed.
+pub use crate::rng::Rng;
 
 /// One random answer set, as a person could give it in the form.
 pub fn random_answers(rng: &mut Rng) -> Answers {
@@ -52,10 +28,10 @@ pub fn random_answers(rng: &mut Rng) -> Answers {
         } else {
             answers.picked(EMERGENCY_QUESTION, "none") && condition_holds(&q.asked_when, &answers)
         };
-        if !shown || rng.chance(blank) {
+        if !shown || rng.percent(blank) {
             continue;
         }
-        let answer = if q.id == EMERGENCY_QUESTION && rng.chance(85) {
+        let answer = if q.id == EMERGENCY_QUESTION && rng.percent(85) {
             Answer::Many(vec!["none"])
         } else {
             random_answer(q, calm, rng)
@@ -68,7 +44,7 @@ pub fn random_answers(rng: &mut Rng) -> Answers {
 }
 
 fn random_answer(q: &Question, calm_percent: u64, rng: &mut Rng) -> Answer {
-    let calm = rng.chance(calm_percent);
+    let calm = rng.percent(calm_percent);
     match q.kind {
         AnswerKind::Number { max, .. } => {
             let top = if calm { 3 } else { max.min(12) };
@@ -91,9 +67,9 @@ fn random_answer(q: &Question, calm_percent: u64, rng: &mut Rng) -> Answer {
                 .filter(|c| !c.exclusive)
                 .map(|c| c.id)
                 .collect();
-            if (calm || rng.chance(15)) && !alone.is_empty() {
+            if (calm || rng.percent(15)) && !alone.is_empty() {
                 // "None of these" most often, "Not sure" where there is one.
-                let i = if rng.chance(80) {
+                let i = if rng.percent(80) {
                     0
                 } else {
                     rng.below(alone.len())

@@ -5,12 +5,11 @@
 
 use crate::formats::json::Value;
 use crate::json;
-use crate::knowledge::catalog::{text, Lang};
-use crate::knowledge::{keys, Level, CAUSES, QUESTIONS, RULES, SOURCES};
+use crate::knowledge::{Level, CAUSES, QUESTIONS, RULES, SOURCES};
 
 use super::fhirpath::var_name;
 use super::result::{article_coding, cause_coding, level_coding, rule_coding};
-use super::{answer_code, QUESTIONNAIRE_VERSION};
+use super::{coding, QUESTIONNAIRE_VERSION};
 use super::{ANSWER_SYSTEM, ARTICLE_SYSTEM, CAUSE_SYSTEM, LEVEL_SYSTEM, RULE_SYSTEM};
 
 /// One concept from a coding (its code and display).
@@ -42,14 +41,7 @@ fn code_system(id: &str, url: &str, title: &str, description: &str, concepts: Ve
 pub fn code_systems() -> Value {
     let answers: Vec<Value> = QUESTIONS
         .iter()
-        .flat_map(|q| {
-            q.choices.iter().map(|c| {
-                json!({
-                    "code": answer_code(q.id, c.id),
-                    "display": text(Lang::EN, &keys::choice(q.id, c.id)),
-                })
-            })
-        })
+        .flat_map(|q| q.choices.iter().map(|c| concept(&coding(q.id, c.id))))
         .collect();
     let systems = [
         code_system(

@@ -115,6 +115,10 @@ class KneeTriageElement extends HTMLElement {
       .then(async (core) => {
         if (this.session !== session || this.crashed) return;
         const focused = this.placeholder.contains(root.activeElement) ? root.activeElement : null;
+        // Past the start page, the checker replays the steps and then, as
+        // after any change of step, moves focus to its heading: listen for
+        // that before it can happen.
+        const moved = focused && this.early?.started ? this.focusMoved() : null;
         this.widget = core.mount(this.mountPoint, settings(this));
         await this.drawn(session);
         // A panic during the first render has already put up the guidance.
@@ -125,7 +129,9 @@ class KneeTriageElement extends HTMLElement {
         // checker draws the same page, with the same ids, once it has
         // carried out what was done on the early screens.
         if (focused) {
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          // However long a busy phone takes to get there.
+          if (moved) await moved;
+          await new Promise((done) => requestAnimationFrame(done));
           const same = focused.id
             ? this.mountPoint.querySelector(`[id="${focused.id}"]`)
             : focused.matches('.kt-language-switch button')
@@ -171,6 +177,18 @@ class KneeTriageElement extends HTMLElement {
   }
 
   /** Resolves once Yew has drawn its first page (it renders in a microtask), has crashed, or the session ended. */
+  /** Resolves when focus first moves into the checker, or after 5 s at the most. */
+  focusMoved() {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.mountPoint.removeEventListener('focusin', done);
+        resolve();
+      };
+      this.mountPoint.addEventListener('focusin', done);
+      setTimeout(done, 5000);
+    });
+  }
+
   drawn(session) {
     return new Promise((resolve) => {
       const check = () =>
